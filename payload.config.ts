@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './src/collections'
+import { guardPool } from './src/db/pool'
+import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: siteUrl(),
+  csrf: [siteUrl()],
+  cors: [siteUrl()],
+  secret: payloadSecret(),
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Scena' },
+  },
+  collections,
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { it, en },
+    fallbackLanguage: 'it',
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    // Schema changes only through committed migrations, never `push`.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  upload: {
+    limits: { fileSize: maxUploadBytes() },
+    // Reject an oversized file (413) instead of silently storing a truncated one.
+    abortOnLimit: true,
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  onInit: async (payload) => {
+    guardPool(payload)
+    if (!isProduction) payload.logger.debug('Scena CMS initialised')
+  },
+})

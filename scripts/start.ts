@@ -1,0 +1,56 @@
+/**
+ * `npm run dev | build | start`: provides the database (embedded unless DATABASE_URL), migrates,
+ * seeds an empty database, then runs Next in its own process group so that stopping this script
+ * stops all of it.
+ */
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+
+import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
+import { prepareContent } from '../src/runtime/prepare'
+import { fail, log } from './log'
+
+const commands = ['dev', 'build', 'start'] as const
+type Command = (typeof commands)[number]
+const command = process.argv[2] as Command
+if (!commands.includes(command)) fail('usage: start.ts dev|build|start')
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+
+async function main(): Promise<void> {
+  const mode = command === 'dev' ? 'development' : 'production'
+  const db = await prepareEnvironment(mode, { requireSecret: command === 'start' })
+  log(db.embedded ? `Embedded PostgreSQL ready (${redact(db.url)}).` : `Using PostgreSQL at ${redact(db.url)}.`)
+  await prepareContent({ seedWhenEmpty: process.env.SEED_ON_EMPTY !== 'false', log })
+
+  const args = command === 'build' ? ['build'] : [command, '--port', String(process.env.PORT || 3000)]
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    detached: true,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  })
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    // Signal the whole group, or next-server survives and holds the port.
+    try {
+      if (child.pid) process.kill(-child.pid, signal)
+    } catch {
+      /* already gone */
+    }
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+
+  const code = await new Promise<number>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))))
+  stop('SIGTERM')
+  await db.stop()
+  process.exit(code)
+}
+
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+
+main().catch((error: unknown) => fail(error))

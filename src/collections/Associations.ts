@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, editorsOnly } from '../access'
+import { contentKeyField } from '../fields/contentKey'
+import { localizedRichText, localizedText } from '../fields/localized'
+import { orderField } from '../fields/order'
+import { slugField } from '../fields/slug'
+import { websiteField } from '../fields/url'
+import { draftVersions } from './versions'
+
+export const Associations: CollectionConfig = {
+  slug: 'associations',
+  labels: {
+    singular: { it: 'Associazione', en: 'Association' },
+    plural: { it: 'Associazioni', en: 'Associations' },
+  },
+  defaultSort: 'order',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'coordinatorRole', '_status', 'updatedAt'],
+  },
+  access: contentAccess,
+  versions: draftVersions,
+  fields: [
+    localizedText({ name: 'name', required: true, label: { it: 'Nome', en: 'Name' } }),
+    localizedRichText({ name: 'description', required: true, label: { it: 'Descrizione', en: 'Description' } }),
+    localizedText({
+      name: 'coordinatorRole',
+      label: { it: 'Ruolo della coordinatrice / del coordinatore', en: "The coordinator's role" },
+      admin: { description: { it: 'Es. "Tra i membri fondatori"', en: 'E.g. "Founding member"' } },
+    }),
+    websiteField({
+      name: 'website',
+      label: { it: 'Sito web', en: 'Website' },
+      access: { create: editorsOnly, update: editorsOnly },
+      admin: { placeholder: 'https://' },
+    }),
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Logo',
+      access: { create: editorsOnly, update: editorsOnly },
+    },
+    orderField(),
+    slugField('name'),
+    contentKeyField(),
+  ],
+}

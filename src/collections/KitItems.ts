@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, editorsOnly } from '../access'
+import { contentKeyField } from '../fields/contentKey'
+import { localizedText, localizedTextarea } from '../fields/localized'
+import { orderField } from '../fields/order'
+import { slugField } from '../fields/slug'
+import { draftVersions } from './versions'
+
+export const kitUseContexts = [
+  { value: 'set', label: { it: 'Set', en: 'Set' } },
+  { value: 'stage', label: { it: 'Palcoscenico', en: 'Stage' } },
+  { value: 'both', label: { it: 'Set e palcoscenico', en: 'Set and stage' } },
+]
+
+export const KitItems: CollectionConfig = {
+  slug: 'kit-items',
+  labels: {
+    singular: { it: 'Elemento del kit', en: 'Kit item' },
+    plural: { it: 'Kit', en: 'Kit items' },
+  },
+  defaultSort: 'order',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'useContext', 'order', '_status', 'updatedAt'],
+  },
+  access: contentAccess,
+  versions: draftVersions,
+  fields: [
+    localizedText({ name: 'name', required: true, label: { it: 'Nome', en: 'Name' } }),
+    localizedTextarea({ name: 'description', required: true, label: { it: 'Descrizione', en: 'Description' } }),
+    {
+      name: 'useContext',
+      type: 'select',
+      required: true,
+      defaultValue: 'both',
+      options: kitUseContexts,
+      label: { it: 'Uso', en: 'Used on' },
+      access: { create: editorsOnly, update: editorsOnly },
+    },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: { it: 'Immagine', en: 'Image' },
+      access: { create: editorsOnly, update: editorsOnly },
+    },
+    orderField(),
+    slugField('name'),
+    contentKeyField(),
+  ],
+}

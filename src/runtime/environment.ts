@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import nextEnv from '@next/env'
+
+import { provideDatabase, type ProvidedDatabase } from '../db/provide'
+import { developmentSecret } from './secret'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const dataDir = path.join(projectRoot, '.data')
+
+export type Mode = 'development' | 'production'
+
+/**
+ * Everything the app needs before Payload loads: `.env` files, NODE_ENV, the secret and a running
+ * database whose URL is put in DATABASE_URL for Payload and Next alike.
+ */
+export async function prepareEnvironment(
+  mode: Mode,
+  { requireSecret }: { requireSecret: boolean },
+): Promise<ProvidedDatabase> {
+  Object.assign(process.env, { NODE_ENV: mode })
+  nextEnv.loadEnvConfig(projectRoot, mode === 'development')
+
+  if (!process.env.PAYLOAD_SECRET) {
+    if (requireSecret) {
+      throw new Error(
+        'PAYLOAD_SECRET is required in production: set it to a long random string (e.g. `openssl rand -hex 32`) ' +
+          'and keep it the same across restarts, or sessions and API keys stop working.',
+      )
+    }
+    process.env.PAYLOAD_SECRET = await developmentSecret(dataDir)
+  }
+
+  const db = await provideDatabase(projectRoot)
+  process.env.DATABASE_URL = db.url
+  return db
+}

@@ -1,0 +1,32 @@
+import { closePayload } from '../db/pool'
+import { dataDir } from './environment'
+
+export interface PrepareOptions {
+  /** Seed the practice's content when the database holds none yet. */
+  seedWhenEmpty: boolean
+  log: (line: string) => void
+}
+
+/** Runs committed migrations, creates the first admin and seeds an empty database. */
+export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Promise<void> {
+  // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
+  const [{ getPayload }, { default: config }, { ensureAdmin }, { isContentEmpty, seed }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+    import('../seed/admin'),
+    import('../seed'),
+  ])
+  const payload = await getPayload({ config })
+  try {
+    log('Running database migrations…')
+    await payload.db.migrate()
+    await ensureAdmin(payload, dataDir, log)
+    if (seedWhenEmpty && (await isContentEmpty(payload))) {
+      log('Empty database: seeding the practice’s content in Italian and English…')
+      const { created } = await seed(payload, log)
+      log(`Seeded ${created} entries.`)
+    }
+  } finally {
+    await closePayload(payload)
+  }
+}

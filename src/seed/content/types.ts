@@ -1,0 +1,56 @@
+export type Localized<T> = { it: T; en: T }
+/** Each string is one paragraph of plain text (no markup). */
+export type Paragraphs = string[]
+export type FaqSection = 'the-role' | 'working-together' | 'training-and-associations'
+export type ServiceContext = 'film-tv' | 'stage' | 'workshops' | 'consultancy'
+export type ProductionPhase = 'pre-production' | 'production' | 'post-production'
+export type KitUseContext = 'set' | 'stage' | 'both'
+export interface FaqSeed {
+  key: string
+  order: number
+  section: FaqSection
+  question: Localized<string>
+  slug: Localized<string>
+  answer: Localized<Paragraphs>
+}
+export interface ServiceSeed {
+  key: string
+  order: number
+  title: Localized<string>
+  slug: Localized<string>
+  summary: Localized<string>
+  body: Localized<Paragraphs>
+  contexts: ServiceContext[]
+  phases: ProductionPhase[]
+}
+export interface KitItemSeed {
+  key: string
+  order: number
+  name: Localized<string>
+  slug: Localized<string>
+  description: Localized<string>
+  useContext: KitUseContext
+}
+export interface AssociationSeed {
+  key: string
+  name: Localized<string>
+  slug: Localized<string>
+  description: Localized<Paragraphs>
+  coordinatorRole: Localized<string>
+  website: string | null
+}
+export interface SiteSettingsSeed {
+  siteTitle: Localized<string>
+  tagline: Localized<string>
+  faqIntro: Localized<string>
+  contactCallToAction: Localized<string>
+  navigation: {
+    home: Localized<string>
+    faq: Localized<string>
+    services: Localized<string>
+    kit: Localized<string>
+    association: Localized<string>
+    contact: Localized<string>
+  }
+  footer: Localized<string>
+}

@@ -1,0 +1,152 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { association, faqs, kitItems, services, siteSettings } from './content'
+import type { Localized } from './content/types'
+import { paragraphsToLexical } from './lexical'
+
+export type SeedLog = (line: string) => void
+
+interface SeedEntry {
+  key: string
+  /** The entry's fields in one language. */
+  data: (locale: Locale) => Record<string, unknown>
+  /** Fields that are the same in both languages. */
+  shared: Record<string, unknown>
+}
+
+const pick = <T>(value: Localized<T>, locale: Locale): T => value[locale]
+
+const faqEntries: SeedEntry[] = faqs.map((faq) => ({
+  key: faq.key,
+  shared: { order: faq.order, section: faq.section },
+  data: (l) => ({
+    question: pick(faq.question, l),
+    slug: pick(faq.slug, l),
+    answer: paragraphsToLexical(pick(faq.answer, l)),
+  }),
+}))
+
+const serviceEntries: SeedEntry[] = services.map((service) => ({
+  key: service.key,
+  shared: { order: service.order, contexts: service.contexts, phases: service.phases },
+  data: (l) => ({
+    title: pick(service.title, l),
+    slug: pick(service.slug, l),
+    summary: pick(service.summary, l),
+    body: paragraphsToLexical(pick(service.body, l)),
+  }),
+}))
+
+const kitEntries: SeedEntry[] = kitItems.map((item) => ({
+  key: item.key,
+  shared: { order: item.order, useContext: item.useContext },
+  data: (l) => ({ name: pick(item.name, l), slug: pick(item.slug, l), description: pick(item.description, l) }),
+}))
+
+const associationEntries: SeedEntry[] = [
+  {
+    key: association.key,
+    shared: { order: 1, website: association.website },
+    data: (l) => ({
+      name: pick(association.name, l),
+      slug: pick(association.slug, l),
+      description: paragraphsToLexical(pick(association.description, l)),
+      coordinatorRole: pick(association.coordinatorRole, l),
+    }),
+  },
+]
+
+export const seedPlan: Array<{ collection: CollectionSlug; entries: SeedEntry[] }> = [
+  { collection: 'faqs', entries: faqEntries },
+  { collection: 'services', entries: serviceEntries },
+  { collection: 'kit-items', entries: kitEntries },
+  { collection: 'associations', entries: associationEntries },
+]
+
+// Seeding is content set-up, not an editorial publish: no page revalidation.
+const context = { disableRevalidate: true }
+
+/**
+ * Creates whatever seed content is missing, published in Italian and English. Entries that
+ * already exist (matched by their stable content key) are left exactly as editors made them.
+ */
+export async function seed(
+  payload: Payload,
+  log: SeedLog = () => undefined,
+): Promise<{ created: number; kept: number }> {
+  let created = 0
+  let kept = 0
+  for (const { collection, entries } of seedPlan) {
+    for (const entry of entries) {
+      const existing = await payload.find({
+        collection,
+        where: { contentKey: { equals: entry.key } },
+        limit: 1,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        context,
+      })
+      if (existing.docs.length > 0) {
+        kept++
+        continue
+      }
+      const doc = await payload.create({
+        collection,
+        locale: 'it',
+        data: { ...entry.shared, ...entry.data('it'), contentKey: entry.key, _status: 'published' } as never,
+        overrideAccess: true,
+        context,
+      })
+      await payload.update({
+        collection,
+        id: doc.id,
+        locale: 'en',
+        data: { ...entry.data('en'), _status: 'published' } as never,
+        overrideAccess: true,
+        context,
+      })
+      created++
+    }
+    log(`  ${collection}: ${entries.length} entries`)
+  }
+  await seedSiteSettings(payload, log)
+  return { created, kept }
+}
+
+async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'site-settings', locale: 'it', depth: 0, overrideAccess: true })
+  if (current.siteTitle) {
+    log('  site-settings: kept as edited')
+    return
+  }
+  for (const locale of ['it', 'en'] as const) {
+    const s = siteSettings
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale,
+      overrideAccess: true,
+      context,
+      data: {
+        siteTitle: s.siteTitle[locale],
+        tagline: s.tagline[locale],
+        faqIntro: s.faqIntro[locale],
+        contactCallToAction: s.contactCallToAction[locale],
+        ...(locale === 'it' && process.env.CONTACT_EMAIL ? { contactEmail: process.env.CONTACT_EMAIL } : {}),
+        navigation: Object.fromEntries(Object.entries(s.navigation).map(([name, label]) => [name, label[locale]])),
+        footer: s.footer[locale],
+      },
+    })
+  }
+  log('  site-settings: written in it and en')
+}
+
+/** True when none of the practice's content exists yet: a fresh database. */
+export async function isContentEmpty(payload: Payload): Promise<boolean> {
+  for (const { collection } of seedPlan) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs > 0) return false
+  }
+  return true
+}

@@ -1,0 +1,34 @@
+/** A Lexical rich-text document of plain paragraphs, as the admin editor stores it. */
+export function paragraphsToLexical(paragraphs: readonly string[]) {
+  return {
+    root: {
+      type: 'root',
+      format: '' as const,
+      indent: 0,
+      version: 1,
+      direction: 'ltr' as const,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        format: '' as const,
+        indent: 0,
+        version: 1,
+        direction: 'ltr' as const,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      })),
+    },
+  }
+}
+
+/** The plain text of a Lexical document, paragraphs separated by blank lines. */
+export function lexicalToPlainText(doc: unknown): string {
+  const walk = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return ''
+    const { text, children, type } = node as { text?: unknown; children?: unknown; type?: string }
+    if (typeof text === 'string') return text
+    const inner = Array.isArray(children) ? children.map(walk).join('') : ''
+    return type === 'paragraph' || type === 'heading' ? inner + '\n\n' : inner
+  }
+  return walk((doc as { root?: unknown } | null)?.root).trim()
+}
