@@ -12,6 +12,7 @@ import { collections } from './src/collections'
 import { guardPool } from './src/db/pool'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { withLocaleCheck } from './src/hooks/rejectUnknownLocale'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,8 +27,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Scena' },
   },
-  collections,
-  globals: [SiteSettings],
+  collections: withLocaleCheck(collections),
+  globals: withLocaleCheck([SiteSettings]),
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

@@ -1,4 +1,5 @@
 /** `npm run seed`: creates whatever seed content is missing; safe to run any number of times. */
+import { runMigrations } from '../src/db/migrate'
 import { closePayload } from '../src/db/pool'
 import { prepareEnvironment } from '../src/runtime/environment'
 import { fail, log } from './log'
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     const { seed } = await import('../src/seed')
     const payload = await getPayload({ config })
     try {
-      await payload.db.migrate()
+      await runMigrations(payload)
       log('Seeding…')
       const { created, kept } = await seed(payload, log)
       log(`Done: ${created} created, ${kept} already present and left as they are.`)

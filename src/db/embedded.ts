@@ -66,7 +66,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // initialise() fails on an existing cluster: a second start reuses the data.
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise()
   try {
-    await pg.start()
+    // start() resolves only when one stderr chunk holds the whole "ready" line, which a split
+    // chunk can miss; asking the server itself is the reliable signal.
+    await Promise.race([pg.start(), waitUntilAccepting(pg, options.port)])
   } catch {
     const reason = log
       .filter((line) => /FATAL|ERROR|could not|already/i.test(line))
@@ -84,6 +86,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => (stopped ??= pg.stop()),
+  }
+}
+
+async function waitUntilAccepting(pg: EmbeddedPostgres, port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const client = pg.getPgClient('postgres', '127.0.0.1')
+    client.on('error', () => undefined)
+    try {
+      await client.connect()
+      await client.end()
+      return
+    } catch {
+      await client.end().catch(() => undefined)
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL did not accept connections on port ${port} within ${timeoutMs / 1000} s`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { runMigrations } from '../db/migrate'
 import { closePayload } from '../db/pool'
 import { dataDir } from './environment'
 
@@ -19,7 +20,7 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
   const payload = await getPayload({ config })
   try {
     log('Running database migrations…')
-    await payload.db.migrate()
+    await runMigrations(payload)
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
       log('Empty database: seeding the practice’s content in Italian and English…')

@@ -115,32 +115,55 @@ export async function seed(
   return { created, kept }
 }
 
+/** Fills the site settings that are still empty, per language; never overwrites an edited value. */
 async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
-  const current = await payload.findGlobal({ slug: 'site-settings', locale: 'it', depth: 0, overrideAccess: true })
-  if (current.siteTitle) {
-    log('  site-settings: kept as edited')
-    return
-  }
+  const s = siteSettings
+  let filled = 0
   for (const locale of ['it', 'en'] as const) {
-    const s = siteSettings
+    const current = await payload.findGlobal({
+      slug: 'site-settings',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const missing = <T>(value: T, seedValue: T) => (isBlank(value) ? seedValue : undefined)
+    const navigation = Object.fromEntries(
+      Object.entries(s.navigation).map(([name, label]) => [
+        name,
+        missing((current.navigation as Record<string, unknown> | undefined)?.[name], label[locale]),
+      ]),
+    )
+    const data = withoutUndefined({
+      siteTitle: missing(current.siteTitle, s.siteTitle[locale]),
+      tagline: missing(current.tagline, s.tagline[locale]),
+      faqIntro: missing(current.faqIntro, s.faqIntro[locale]),
+      contactCallToAction: missing(current.contactCallToAction, s.contactCallToAction[locale]),
+      footer: missing(current.footer, s.footer[locale]),
+      contactEmail: locale === 'it' ? missing(current.contactEmail, process.env.CONTACT_EMAIL || undefined) : undefined,
+    })
+    const nav = withoutUndefined(navigation)
+    const changes = Object.keys(data).length + Object.keys(nav).length
+    if (changes === 0) continue
+    // Navigation is a group: send the labels already there too, so none is lost.
+    const fullNavigation = { ...(current.navigation ?? {}), ...nav }
     await payload.updateGlobal({
       slug: 'site-settings',
       locale,
       overrideAccess: true,
       context,
-      data: {
-        siteTitle: s.siteTitle[locale],
-        tagline: s.tagline[locale],
-        faqIntro: s.faqIntro[locale],
-        contactCallToAction: s.contactCallToAction[locale],
-        ...(locale === 'it' && process.env.CONTACT_EMAIL ? { contactEmail: process.env.CONTACT_EMAIL } : {}),
-        navigation: Object.fromEntries(Object.entries(s.navigation).map(([name, label]) => [name, label[locale]])),
-        footer: s.footer[locale],
-      },
+      data: { ...data, navigation: fullNavigation },
     })
+    filled += changes
   }
-  log('  site-settings: written in it and en')
+  log(filled ? `  site-settings: ${filled} empty fields filled` : '  site-settings: kept as edited')
 }
+
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && !value.trim())
+
+const withoutUndefined = <T extends Record<string, unknown>>(record: T) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>
 
 /** True when none of the practice's content exists yet: a fresh database. */
 export async function isContentEmpty(payload: Payload): Promise<boolean> {

@@ -1,0 +1,178 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { contentCollectionSlugs } from '../../src/collections'
+import { closePayload, testPayload } from './support/payload'
+import { rest } from './support/rest'
+import { localizedPart, sample, titleField, uniqueTag } from './support/samples'
+import { signIn } from './support/users'
+
+let payload: Payload
+const tokens: Record<'admin' | 'editor' | 'translator', string> = { admin: '', editor: '', translator: '' }
+const ids: Record<'admin' | 'editor' | 'translator', number | string> = { admin: 0, editor: 0, translator: 0 }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  for (const role of ['admin', 'editor', 'translator'] as const) {
+    const session = await signIn(payload, role)
+    tokens[role] = session.token
+    ids[role] = session.id
+  }
+})
+afterAll(() => closePayload(payload))
+
+describe.each(contentCollectionSlugs)('%s', (collection) => {
+  const title = titleField[collection]
+
+  async function create(status: 'published' | 'draft', tag = uniqueTag()) {
+    const res = await rest('POST', `/api/${collection}?locale=it${status === 'draft' ? '&draft=true' : ''}`, {
+      token: tokens.editor,
+      body: { ...sample(collection, 'it', tag), _status: status },
+    })
+    expect(res.status, res.text).toBe(201)
+    return res.json.doc as { id: number; slug: string }
+  }
+
+  it('anonymous visitors cannot create, update or delete', async () => {
+    const doc = await create('published')
+    expect((await rest('POST', `/api/${collection}`, { body: sample(collection, 'it', uniqueTag()) })).status).toBe(403)
+    expect((await rest('PATCH', `/api/${collection}/${doc.id}`, { body: { [title]: 'x' } })).status).toBe(403)
+    expect((await rest('DELETE', `/api/${collection}/${doc.id}`)).status).toBe(403)
+    const still = await payload.findByID({ collection, id: doc.id, locale: 'it' })
+    expect(still[title as keyof typeof still]).not.toBe('x')
+  })
+
+  it('anonymous visitors see published entries only, never drafts', async () => {
+    const published = await create('published')
+    const draft = await create('draft')
+    const list = await rest('GET', `/api/${collection}?limit=1000&depth=0`)
+    const listed = list.json.docs.map((d: { id: number }) => d.id)
+    expect(listed).toContain(published.id)
+    expect(listed).not.toContain(draft.id)
+    expect((await rest('GET', `/api/${collection}/${draft.id}`)).status).toBe(404)
+    expect((await rest('GET', `/api/${collection}/${draft.id}?draft=true`)).status).toBe(404)
+
+    // A newer draft of a published entry stays private too.
+    const edit = await rest('PATCH', `/api/${collection}/${published.id}?locale=it&draft=true`, {
+      token: tokens.editor,
+      body: { [title]: 'Bozza non pubblicata' },
+    })
+    expect(edit.status, edit.text).toBe(200)
+    const publicView = await rest('GET', `/api/${collection}/${published.id}?locale=it&draft=true`)
+    expect(publicView.json[title]).not.toBe('Bozza non pubblicata')
+    const editorView = await rest('GET', `/api/${collection}/${published.id}?locale=it&draft=true`, {
+      token: tokens.editor,
+    })
+    expect(editorView.json[title]).toBe('Bozza non pubblicata')
+  })
+
+  it.each(['editor', 'admin'] as const)('%s can create, update and delete', async (role) => {
+    const created = await rest('POST', `/api/${collection}?locale=it`, {
+      token: tokens[role],
+      body: { ...sample(collection, 'it', uniqueTag()), _status: 'published' },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    const updated = await rest('PATCH', `/api/${collection}/${id}?locale=it`, {
+      token: tokens[role],
+      body: { order: 7 },
+    })
+    expect(updated.status, updated.text).toBe(200)
+    expect(updated.json.doc.order).toBe(7)
+    expect((await rest('DELETE', `/api/${collection}/${id}`, { token: tokens[role] })).status).toBe(200)
+    expect((await rest('GET', `/api/${collection}/${id}`, { token: tokens[role] })).status).toBe(404)
+  })
+
+  it('a translator cannot create, delete or change the Italian source, but can write English', async () => {
+    const doc = await create('published')
+    const token = tokens.translator
+    expect(
+      (await rest('POST', `/api/${collection}?locale=en`, { token, body: sample(collection, 'en', uniqueTag()) }))
+        .status,
+    ).toBe(403)
+    expect((await rest('DELETE', `/api/${collection}/${doc.id}`, { token })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `/api/${collection}/${doc.id}?locale=it`, { token, body: { [title]: 'x' } })).status,
+    ).toBe(403)
+    expect((await rest('PATCH', `/api/${collection}/${doc.id}`, { token, body: { [title]: 'x' } })).status).toBe(403)
+
+    const tag = uniqueTag()
+    const english = await rest('PATCH', `/api/${collection}/${doc.id}?locale=en`, {
+      token,
+      body: localizedPart(collection, 'en', tag),
+    })
+    expect(english.status, english.text).toBe(200)
+    const all = await payload.findByID({ collection, id: doc.id, locale: 'all' })
+    const titles = all[title as keyof typeof all] as unknown as Record<string, string>
+    expect(titles.en).toBe(`Test title ${tag}`)
+    expect(titles.it).toMatch(/^Titolo di prova /)
+  })
+})
+
+describe('users', () => {
+  it('anonymous visitors cannot list users', async () => {
+    expect((await rest('GET', '/api/users')).status).toBe(403)
+  })
+
+  it.each(['editor', 'translator'] as const)('%s sees only their own account and cannot manage users', async (role) => {
+    const list = await rest('GET', '/api/users', { token: tokens[role] })
+    expect(list.status).toBe(200)
+    expect(list.json.docs.map((u: { id: number }) => u.id)).toEqual([ids[role]])
+    const create = await rest('POST', '/api/users', {
+      token: tokens[role],
+      body: { email: `x-${uniqueTag()}@test.scena.local`, password: 'long-enough-password', role: 'admin' },
+    })
+    expect(create.status).toBe(403)
+    expect((await rest('DELETE', `/api/users/${ids.admin}`, { token: tokens[role] })).status).toBe(403)
+
+    // Changing one's own role is silently refused by field access.
+    await rest('PATCH', `/api/users/${ids[role]}`, { token: tokens[role], body: { role: 'admin' } })
+    const self = await payload.findByID({ collection: 'users', id: ids[role] })
+    expect(self.role).toBe(role)
+  })
+
+  it('an admin creates, updates and deletes users', async () => {
+    const created = await rest('POST', '/api/users', {
+      token: tokens.admin,
+      body: { email: `new-${uniqueTag()}@test.scena.local`, password: 'long-enough-password', role: 'translator' },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    const promoted = await rest('PATCH', `/api/users/${id}`, { token: tokens.admin, body: { role: 'editor' } })
+    expect(promoted.json.doc.role).toBe('editor')
+    expect((await rest('DELETE', `/api/users/${id}`, { token: tokens.admin })).status).toBe(200)
+  })
+
+  it('locks an account after repeated failed logins', async () => {
+    const email = `lock-${uniqueTag()}@test.scena.local`
+    await payload.create({ collection: 'users', data: { email, password: 'the-right-password', role: 'editor' } })
+    for (let i = 0; i < 5; i++) {
+      expect((await rest('POST', '/api/users/login', { body: { email, password: 'wrong' } })).status).toBe(401)
+    }
+    const locked = await rest('POST', '/api/users/login', { body: { email, password: 'the-right-password' } })
+    expect(locked.status).toBe(401)
+    expect(locked.text).toMatch(/lock|bloccat/i)
+  })
+})
+
+describe('media and site settings', () => {
+  it('anonymous visitors and translators cannot upload', async () => {
+    expect((await rest('POST', '/api/media', { body: new FormData() })).status).toBe(403)
+    expect((await rest('POST', '/api/media', { token: tokens.translator, body: new FormData() })).status).toBe(403)
+  })
+
+  it('site settings: public to read, editors write, translators only English', async () => {
+    expect((await rest('GET', '/api/globals/site-settings?locale=en')).status).toBe(200)
+    expect((await rest('POST', '/api/globals/site-settings', { body: { siteTitle: 'x' } })).status).toBe(403)
+    const itWrite = await rest('POST', '/api/globals/site-settings?locale=it', {
+      token: tokens.translator,
+      body: { siteTitle: 'x' },
+    })
+    expect(itWrite.status).toBe(403)
+    const enWrite = await rest('POST', '/api/globals/site-settings?locale=en', {
+      token: tokens.translator,
+      body: { siteTitle: 'Intimacy Coordinator (EN)' },
+    })
+    expect(enWrite.status, enWrite.text).toBe(200)
+  })
+})

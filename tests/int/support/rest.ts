@@ -1,0 +1,54 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+/** Payload's real REST route handlers, the ones `src/app/(payload)/api/[...slug]/route.ts` serves. */
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+
+export interface RestOptions {
+  body?: unknown
+  token?: string
+  headers?: Record<string, string>
+}
+
+export interface RestResponse {
+  status: number
+  json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary API payloads
+  text: string
+}
+
+/** Sends `method path` (e.g. `GET /api/faqs?locale=en`) through the REST handlers. */
+export async function rest(
+  method: keyof typeof handlers,
+  path: string,
+  options: RestOptions = {},
+): Promise<RestResponse> {
+  const url = new URL(path, 'http://localhost:3000')
+  const slug = url.pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+  const headers: Record<string, string> = { ...options.headers }
+  if (options.token) headers.Authorization = `JWT ${options.token}`
+  let body: BodyInit | undefined
+  if (options.body instanceof FormData) body = options.body
+  else if (typeof options.body === 'string') body = options.body
+  else if (options.body !== undefined) body = JSON.stringify(options.body)
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] ??= 'application/json'
+
+  const response = await handlers[method](new Request(url, { method, headers, body }), {
+    params: Promise.resolve({ slug }),
+  })
+  const text = await response.text()
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json, text }
+}
