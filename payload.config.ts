@@ -54,6 +54,9 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  // A failed or locked login is the visitor's error, not the server's.
+  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn' },
+  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
   onInit: async (payload) => {
     guardPool(payload)
     if (!isProduction) payload.logger.debug('Scena CMS initialised')

@@ -68,8 +68,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     // start() resolves only when one stderr chunk holds the whole "ready" line, which a split
     // chunk can miss; asking the server itself is the reliable signal.
-    await Promise.race([pg.start(), waitUntilAccepting(pg, options.port)])
-  } catch {
+    await Promise.race([pg.start(), waitUntilServing(pg, options.port, dataDir)])
+  } catch (error) {
+    if (error instanceof Error) log.push(error.message)
     const reason = log
       .filter((line) => /FATAL|ERROR|could not|already/i.test(line))
       .join(' ')
@@ -89,21 +90,30 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 }
 
-async function waitUntilAccepting(pg: EmbeddedPostgres, port: number, timeoutMs = 60_000): Promise<void> {
+/** Resolves once the server on `port` is this cluster (not another one holding the port). */
+async function waitUntilServing(
+  pg: EmbeddedPostgres,
+  port: number,
+  dataDir: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
+  const expected = await fs.realpath(dataDir)
   for (;;) {
     const client = pg.getPgClient('postgres', '127.0.0.1')
     client.on('error', () => undefined)
+    let serving: string | undefined
     try {
       await client.connect()
-      await client.end()
-      return
+      serving = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory
     } catch {
+      // not accepting connections yet
+    } finally {
       await client.end().catch(() => undefined)
-      if (Date.now() > deadline)
-        throw new Error(`PostgreSQL did not accept connections on port ${port} within ${timeoutMs / 1000} s`)
-      await new Promise((resolve) => setTimeout(resolve, 100))
     }
+    if (serving && (await fs.realpath(serving).catch(() => serving)) === expected) return
+    if (Date.now() > deadline) throw new Error(`PostgreSQL did not start serving ${dataDir} on port ${port} in time.`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

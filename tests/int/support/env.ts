@@ -7,5 +7,7 @@ export function testEnv(databaseUrl: string, mediaDir: string): Record<string, s
     // Small, so the oversized-upload test needs only a small file.
     MAX_UPLOAD_MB: '1',
     SITE_URL: 'http://localhost:3000',
+    // Tests provoke 4xx errors on purpose; keep the output to real problems.
+    PAYLOAD_LOG_LEVEL: 'error',
   }
 }

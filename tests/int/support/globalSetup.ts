@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import type { TestProject } from 'vitest/node'
 
@@ -6,6 +8,9 @@ import { startEmbeddedPostgres } from '../../../src/db/embedded'
 import { testEnv } from './env'
 import { freePort } from './freePort'
 import { makeTempDir, removeDir } from './tempDir'
+
+const execFileAsync = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../../..')
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,19 +29,16 @@ export default async function setup(project: TestProject) {
     dataDir: path.join(dir, 'postgres'),
     port: await freePort(),
     database: 'scena_test',
+    onLog: process.env.SCENA_DEBUG ? (line) => console.log(line.trim()) : undefined,
   })
   const mediaDir = path.join(dir, 'media')
-  Object.assign(process.env, testEnv(db.url, mediaDir))
 
-  const [{ getPayload }, { default: config }, { closePayload }, { runMigrations }] = await Promise.all([
-    import('payload'),
-    import('../../../payload.config'),
-    import('../../../src/db/pool'),
-    import('../../../src/db/migrate'),
-  ])
-  const payload = await getPayload({ config })
-  await runMigrations(payload)
-  await closePayload(payload)
+  // Migrated by the project's own script in a child process: loading Payload inside Vitest's
+  // main process can stall its module runner.
+  await execFileAsync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
+    cwd: root,
+    env: { ...process.env, ...testEnv(db.url, mediaDir) },
+  })
 
   project.provide('databaseUrl', db.url)
   project.provide('mediaDir', mediaDir)
