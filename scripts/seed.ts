@@ -2,13 +2,14 @@
 import { runMigrations } from '../src/db/migrate'
 import { closePayload } from '../src/db/pool'
 import { prepareEnvironment } from '../src/runtime/environment'
+import { loadPayloadConfig } from '../src/runtime/loadConfig'
 import { fail, log } from './log'
 
 async function main(): Promise<void> {
   const db = await prepareEnvironment('development', { requireSecret: false })
   try {
+    const config = await loadPayloadConfig()
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
     const { seed } = await import('../src/seed')
     const payload = await getPayload({ config })
     try {

@@ -1,6 +1,7 @@
 import { runMigrations } from '../db/migrate'
 import { closePayload } from '../db/pool'
 import { dataDir } from './environment'
+import { loadPayloadConfig } from './loadConfig'
 
 export interface PrepareOptions {
   /** Seed the practice's content when the database holds none yet. */
@@ -11,12 +12,10 @@ export interface PrepareOptions {
 /** Runs committed migrations, creates the first admin and seeds an empty database. */
 export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Promise<void> {
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
-  const [{ getPayload }, { default: config }, { ensureAdmin }, { isContentEmpty, seed }] = await Promise.all([
-    import('payload'),
-    import('../../payload.config'),
-    import('../seed/admin'),
-    import('../seed'),
-  ])
+  const config = await loadPayloadConfig()
+  const { getPayload } = await import('payload')
+  const { ensureAdmin } = await import('../seed/admin')
+  const { isContentEmpty, seed } = await import('../seed')
   const payload = await getPayload({ config })
   try {
     log('Running database migrations…')

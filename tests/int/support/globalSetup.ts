@@ -33,8 +33,8 @@ export default async function setup(project: TestProject) {
   })
   const mediaDir = path.join(dir, 'media')
 
-  // Migrated by the project's own script in a child process: loading Payload inside Vitest's
-  // main process can stall its module runner.
+  // Migrated by the project's own `npm run migrate` script, in a child process, so Vitest's main
+  // process never loads Payload (see src/runtime/loadConfig.ts for why loading it needs care).
   await execFileAsync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
     cwd: root,
     env: { ...process.env, ...testEnv(db.url, mediaDir) },

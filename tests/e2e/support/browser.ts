@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs'
+
+import { type Browser, chromium } from 'playwright-core'
+
+/** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+  const found = candidates.find((candidate) => existsSync(candidate as string))
+  if (!found) throw new Error('Chromium not found: run `apt-get install -y chromium` or set CHROMIUM_PATH.')
+  return found as string
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** The running site under test (`npm start` or `npm run dev`). */
+export const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:3000').replace(/\/+$/, '')
+
+export function adminCredentials(): { email: string; password: string } {
+  const email = process.env.ADMIN_EMAIL
+  const password = process.env.ADMIN_PASSWORD
+  if (!email || !password)
+    throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD to the admin the server was seeded with.')
+  return { email, password }
+}
