@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/int/**/*.test.ts'],
     environment: 'node',
+    // next-intl imports `next/navigation` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-intl'] } },
     globalSetup: ['tests/int/support/globalSetup.ts'],
     setupFiles: ['tests/int/support/setup.ts'],
     // One real PostgreSQL for the run; files take turns so counts and sign-ins stay predictable.

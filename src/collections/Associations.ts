@@ -6,6 +6,7 @@ import { localizedRichText, localizedText } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { websiteField } from '../fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { draftVersions } from './versions'
 
 export const Associations: CollectionConfig = {
@@ -20,6 +21,10 @@ export const Associations: CollectionConfig = {
     defaultColumns: ['name', 'coordinatorRole', '_status', 'updatedAt'],
   },
   access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange('associations')],
+    afterDelete: [revalidateAfterDelete('associations')],
+  },
   versions: draftVersions,
   fields: [
     localizedText({ name: 'name', required: true, label: { it: 'Nome', en: 'Name' } }),

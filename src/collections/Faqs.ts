@@ -5,6 +5,7 @@ import { contentKeyField } from '../fields/contentKey'
 import { localizedRichText, localizedText } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { draftVersions } from './versions'
 
 export const faqSections = [
@@ -25,6 +26,10 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'section', 'order', '_status', 'updatedAt'],
   },
   access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange('faqs')],
+    afterDelete: [revalidateAfterDelete('faqs')],
+  },
   versions: draftVersions,
   fields: [
     localizedText({ name: 'question', required: true, label: { it: 'Domanda', en: 'Question' } }),

@@ -5,6 +5,7 @@ import { contentKeyField } from '../fields/contentKey'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { draftVersions } from './versions'
 
 export const kitUseContexts = [
@@ -25,6 +26,10 @@ export const KitItems: CollectionConfig = {
     defaultColumns: ['name', 'useContext', 'order', '_status', 'updatedAt'],
   },
   access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange('kit-items')],
+    afterDelete: [revalidateAfterDelete('kit-items')],
+  },
   versions: draftVersions,
   fields: [
     localizedText({ name: 'name', required: true, label: { it: 'Nome', en: 'Name' } }),

@@ -5,6 +5,7 @@ import { contentKeyField } from '../fields/contentKey'
 import { localizedRichText, localizedText, localizedTextarea } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { draftVersions } from './versions'
 
 export const serviceContexts = [
@@ -32,6 +33,10 @@ export const Services: CollectionConfig = {
     defaultColumns: ['title', 'contexts', 'order', '_status', 'updatedAt'],
   },
   access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange('services')],
+    afterDelete: [revalidateAfterDelete('services')],
+  },
   versions: draftVersions,
   fields: [
     localizedText({ name: 'title', required: true, label: { it: 'Titolo', en: 'Title' } }),

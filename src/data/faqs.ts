@@ -1,19 +1,18 @@
 import type { Locale } from '../i18n/locales'
-import { payloadClient } from './client'
+import { findPublishedBySlug, listPublished } from './entries'
+import { type FaqView, toFaqView } from './views'
 
-/** Published FAQs in the visitor's language (Italian where English is missing), in page order. */
-export async function listFaqs(locale: Locale) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'faqs',
-    locale,
-    fallbackLocale: 'it',
-    overrideAccess: false,
-    draft: false,
-    sort: 'order',
-    limit: 200,
-    depth: 0,
-    select: { question: true, slug: true, order: true, section: true },
-  })
-  return docs
+const present = <T>(value: T | null): value is T => value !== null
+
+/** Published FAQs, numbered as on the practice's FAQ page. */
+export async function listFaqs(locale: Locale): Promise<FaqView[]> {
+  const docs = await listPublished('faqs')
+  return docs.map((doc, index) => toFaqView(doc, locale, index + 1)).filter(present)
+}
+
+export async function getFaq(locale: Locale, slug: string): Promise<FaqView | null> {
+  const doc = await findPublishedBySlug('faqs', locale, slug)
+  if (!doc) return null
+  const number = (await listFaqs(locale)).find((faq) => faq.id === doc.id)?.number ?? 0
+  return toFaqView(doc, locale, number)
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInTargetLocale, editorsOnly } from '../access'
 import { localizedText, localizedTextarea } from '../fields/localized'
+import { revalidateEverything } from '../hooks/revalidate'
 
 const navigationItems = [
   ['home', 'Home', 'Home'],
@@ -19,6 +20,7 @@ export const SiteSettings: GlobalConfig = {
     read: anyone,
     update: editorOrTranslatorInTargetLocale,
   },
+  hooks: { afterChange: [revalidateEverything] },
   fields: [
     localizedText({ name: 'siteTitle', required: true, label: { it: 'Titolo del sito', en: 'Site title' } }),
     localizedText({ name: 'tagline', label: { it: 'Sottotitolo', en: 'Tagline' } }),

@@ -42,34 +42,3 @@ describe('admin', () => {
     await shot('admin-faqs-en')
   })
 })
-
-describe('public site', () => {
-  it.each([
-    ['it', 'Domande frequenti', "Chi è l'Intimacy Coordinator?"],
-    ['en', 'Frequently asked questions', 'Who is an Intimacy Coordinator?'],
-  ])('/%s shows the seeded FAQ list with <html lang>', async (locale, heading, question) => {
-    const response = await page.goto(`${baseUrl}/${locale}`)
-    expect(response?.status()).toBe(200)
-    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
-    expect(await page.locator('h1').innerText()).toBe(heading)
-    expect(await page.getByText(question).count()).toBe(1)
-  })
-
-  it('/ sends an English browser to /en', async () => {
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' },
-    })
-    const englishPage = await context.newPage()
-    await englishPage.goto(`${baseUrl}/`)
-    expect(new URL(englishPage.url()).pathname).toBe('/en')
-    await context.close()
-  })
-
-  it('an unknown page is a 404 in the visitor’s language', async () => {
-    const response = await page.goto(`${baseUrl}/en/no-such-page`)
-    expect(response?.status()).toBe(404)
-    expect(await page.locator('html').getAttribute('lang')).toBe('en')
-    expect(await page.locator('h1').innerText()).toBe('Page not found')
-  })
-})

@@ -1,33 +1,19 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { getSiteSettings } from '@/data/siteSettings'
-import { routing } from '@/i18n/routing'
+import { localeParams, pageLocale } from '@/i18n/pageLocale'
 
 import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
-  const settings = await getSiteSettings(locale)
-  return { title: settings.siteTitle ?? 'Scena', description: settings.tagline ?? undefined }
-}
+export const generateStaticParams = localeParams
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Layout' })
-  const settings = await getSiteSettings(locale)
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
 
   return (
     <html lang={locale}>
@@ -35,15 +21,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <header className="site-header">
-          <p className="site-title">{settings.siteTitle}</p>
-          {settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
-        </header>
-        <NextIntlClientProvider>
-          <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <footer className="site-footer">
-          <p>{settings.footer}</p>
+          {settings.footer ? <p>{settings.footer}</p> : null}
+          <p>
+            <a href="#top">{t('backToTop')}</a>
+          </p>
         </footer>
       </body>
     </html>

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Page } from '@/components/Page'
+import { ShownRichText, ShownText } from '@/components/Shown'
+import { TranslationNotice } from '@/components/TranslationNotice'
+import { listAssociations } from '@/data/associations'
+import { getSiteSettings } from '@/data/siteSettings'
+import { showsFallback } from '@/data/views'
+import { pageLocale } from '@/i18n/pageLocale'
+import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Association' }),
+    getSiteSettings(locale),
+  ])
+  return {
+    title: `${t('title')} · ${settings.siteTitle}`,
+    alternates: alternatesMetadata(locale, sectionPaths('/association')),
+  }
+}
+
+export default async function AssociationPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, associations] = await Promise.all([
+    getTranslations({ locale, namespace: 'Association' }),
+    listAssociations(locale),
+  ])
+  return (
+    <Page locale={locale} paths={sectionPaths('/association')}>
+      <h1>{t('title')}</h1>
+      {associations.length === 0 ? <p>{t('empty')}</p> : null}
+      {associations.map((association) => (
+        <article key={association.id} id={association.slugs[locale]}>
+          <ShownText as="h2" shown={association.name} locale={locale} />
+          <ShownText as="p" className="tag" shown={association.coordinatorRole} locale={locale} />
+          <TranslationNotice
+            locale={locale}
+            show={showsFallback(locale, association.name, association.description, association.coordinatorRole)}
+          />
+          <ShownRichText shown={association.description} locale={locale} />
+          {association.website ? (
+            <p>
+              <a href={association.website} rel="noopener noreferrer">
+                {t('website', { name: association.name.value })}
+              </a>
+            </p>
+          ) : null}
+        </article>
+      ))}
+    </Page>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Page } from '@/components/Page'
+import { getSiteSettings } from '@/data/siteSettings'
+import { pageLocale } from '@/i18n/pageLocale'
+import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Contact' }), getSiteSettings(locale)])
+  return {
+    title: `${t('title')} · ${settings.siteTitle}`,
+    alternates: alternatesMetadata(locale, sectionPaths('/contact')),
+  }
+}
+
+export default async function ContactPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Contact' }), getSiteSettings(locale)])
+  return (
+    <Page locale={locale} paths={sectionPaths('/contact')}>
+      <h1>{t('title')}</h1>
+      {settings.contactCallToAction ? <p className="lead">{settings.contactCallToAction}</p> : null}
+      {settings.contactEmail ? (
+        <p>
+          <a href={`mailto:${settings.contactEmail}`}>{t('email', { email: settings.contactEmail })}</a>
+        </p>
+      ) : (
+        <p>{t('noEmail')}</p>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Page } from '@/components/Page'
+import { ShownText } from '@/components/Shown'
+import { listServices } from '@/data/services'
+import { getSiteSettings } from '@/data/siteSettings'
+import { Link } from '@/i18n/navigation'
+import { pageLocale } from '@/i18n/pageLocale'
+import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), getSiteSettings(locale)])
+  return {
+    title: `${t('title')} · ${settings.siteTitle}`,
+    alternates: alternatesMetadata(locale, sectionPaths('/services')),
+  }
+}
+
+export default async function ServicesPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, services] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), listServices(locale)])
+  return (
+    <Page locale={locale} paths={sectionPaths('/services')}>
+      <h1>{t('title')}</h1>
+      {services.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="cards">
+          {services.map((service) => (
+            <li key={service.id}>
+              <h2>
+                <Link href={{ pathname: '/services/[slug]', params: { slug: service.slugs[locale] } }}>
+                  <ShownText shown={service.title} locale={locale} />
+                </Link>
+              </h2>
+              <ShownText as="p" shown={service.summary} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server'
+
+import { getSiteSettings } from '@/data/siteSettings'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import type { AppPathname } from '@/i18n/routing'
+
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+type SectionPathname = Exclude<AppPathname, `${string}[slug]`>
+
+const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association' | 'contact', href: SectionPathname]> =
+  [
+    ['home', '/'],
+    ['faq', '/faq'],
+    ['services', '/services'],
+    ['kit', '/kit'],
+    ['association', '/association'],
+    ['contact', '/contact'],
+  ]
+
+/** The same header on every page: site title, navigation (contact last) and the language switcher. */
+export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Record<Locale, string> }) {
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
+  return (
+    <header className="site-header" id="top">
+      <p className="site-title">
+        <Link href="/" locale={locale}>
+          {settings.siteTitle}
+        </Link>
+      </p>
+      {settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
+      <nav aria-label={t('mainNavigation')} className="main-nav">
+        <ul>
+          {navigation.map(([key, href]) => (
+            <li key={key}>
+              <Link href={href} locale={locale}>
+                {settings.navigation?.[key] ?? key}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <LanguageSwitcher current={locale} paths={paths} label={t('languageSwitcher')} />
+    </header>
+  )
+}

@@ -1,0 +1,14 @@
+import type { Locale } from '../i18n/locales'
+import { findPublishedBySlug, listPublished } from './entries'
+import { type ServiceView, toServiceView } from './views'
+
+const present = <T>(value: T | null): value is T => value !== null
+
+export async function listServices(locale: Locale): Promise<ServiceView[]> {
+  return (await listPublished('services')).map((doc) => toServiceView(doc, locale)).filter(present)
+}
+
+export async function getService(locale: Locale, slug: string): Promise<ServiceView | null> {
+  const doc = await findPublishedBySlug('services', locale, slug)
+  return doc ? toServiceView(doc, locale) : null
+}

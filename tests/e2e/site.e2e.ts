@@ -1,0 +1,178 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraphsToLexical } from '../../src/seed/lexical'
+import { adminApi, waitForText } from './support/api'
+import { baseUrl, launchBrowser } from './support/browser'
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const pathOf = (p: Page) => new URL(p.url()).pathname + new URL(p.url()).hash
+
+describe('landing in the right language', () => {
+  it('/ sends an English browser to /en and an Italian one to /it', async () => {
+    for (const [acceptLanguage, expected] of [
+      ['en-GB,en;q=0.9', '/en'],
+      ['it-IT,it;q=0.9', '/it'],
+      ['de-DE,de;q=0.9', '/it'],
+    ]) {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': acceptLanguage! } })
+      const visitor = await context.newPage()
+      await visitor.goto(`${baseUrl}/`)
+      expect(new URL(visitor.url()).pathname, acceptLanguage).toBe(expected)
+      await context.close()
+    }
+  })
+
+  it('the language cookie wins over Accept-Language', async () => {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'it', url: baseUrl }])
+    const visitor = await context.newPage()
+    await visitor.goto(`${baseUrl}/`)
+    expect(new URL(visitor.url()).pathname).toBe('/it')
+    await context.close()
+  })
+})
+
+describe('FAQ', () => {
+  it.each([
+    ['it', '/it/domande-frequenti', 'Domande frequenti', "Chi è l'Intimacy Coordinator?"],
+    ['en', '/en/faq', 'Frequently asked questions', 'Who is an Intimacy Coordinator?'],
+  ])('the %s index lists the numbered questions with anchors', async (locale, path, heading, question) => {
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+    expect(await page.locator('h1').innerText()).toBe(heading)
+    expect(await page.locator('.faq-index li').count()).toBe(11)
+    await page.locator('.faq-index a').first().click()
+    expect(new URL(page.url()).hash).toBe('#q-1')
+    expect(await page.locator('#q-1').innerText()).toBe(`1. ${question}`)
+  })
+
+  it('switching language on a question lands on the same question, by its translated slug', async () => {
+    await page.goto(`${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`)
+    expect(await page.locator('h1').innerText()).toBe("Chi è l'Intimacy Coordinator?")
+    await page.locator('.language-switcher a[hreflang="en"]').click()
+    await page.waitForURL('**/en/faq/who-is-an-intimacy-coordinator')
+    expect(await page.locator('h1').innerText()).toBe('Who is an Intimacy Coordinator?')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.locator('.language-switcher a[hreflang="it"]').click()
+    await page.waitForURL('**/it/domande-frequenti/chi-e-l-intimacy-coordinator')
+  })
+
+  it('switching language on the index keeps the in-page anchor', async () => {
+    await page.goto(`${baseUrl}/en/faq#q-3`)
+    await page.locator('.language-switcher a[hreflang="it"]').click()
+    await page.waitForURL('**/it/domande-frequenti#q-3')
+    expect(pathOf(page)).toBe('/it/domande-frequenti#q-3')
+  })
+
+  it('every other section answers in both languages, with translated paths', async () => {
+    for (const path of [
+      '/it/servizi',
+      '/en/services',
+      '/it/kit',
+      '/en/kit',
+      '/it/associazione',
+      '/en/association',
+      '/it/contatti',
+      '/en/contact',
+    ]) {
+      const response = await page.goto(`${baseUrl}${path}`)
+      expect(response?.status(), path).toBe(200)
+      expect(await page.locator('h1').count(), path).toBe(1)
+    }
+    await page.goto(`${baseUrl}/en/association`)
+    expect(await page.getByText('Intimitalia').count()).toBeGreaterThan(0)
+  })
+})
+
+describe('not found', () => {
+  it.each([
+    ['/en/faq/no-such-question', 'en', 'Page not found'],
+    ['/it/domande-frequenti/nessuna-domanda', 'it', 'Pagina non trovata'],
+    ['/it/sezione-inesistente', 'it', 'Pagina non trovata'],
+    ['/en/faq/chi-e-l-intimacy-coordinator', 'en', 'Page not found'],
+  ])('%s is a 404 in the visitor’s language', async (path, locale, title) => {
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+    expect(await page.locator('h1').innerText()).toBe(title)
+  })
+
+  it('a path that looks like another site never redirects off-site', async () => {
+    for (const path of ['//evil.example/', '/%2F%2Fevil.example', '/\\evil.example']) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+      const location = response.headers.get('location')
+      if (location) expect(new URL(location, baseUrl).origin, path).toBe(new URL(baseUrl).origin)
+      expect(response.status, path).toBeLessThan(500)
+    }
+  })
+})
+
+describe('publishing', () => {
+  it('a saved draft stays private; a published change is live in both languages right away', async () => {
+    const api = await adminApi()
+    const { docs } = await api(
+      'GET',
+      '/api/faqs?where[contentKey][equals]=who-is-an-intimacy-coordinator&locale=all&depth=0',
+    )
+    const faq = docs[0]
+    const itPage = `${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`
+    const enPage = `${baseUrl}/en/faq/who-is-an-intimacy-coordinator`
+    const stamp = Date.now().toString(36)
+    try {
+      await api('PATCH', `/api/faqs/${faq.id}?locale=it&draft=true`, { question: `Bozza ${stamp}?` })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(await (await fetch(itPage)).text()).not.toContain(`Bozza ${stamp}`)
+
+      await api('PATCH', `/api/faqs/${faq.id}?locale=it`, { question: `Chi è l'IC (${stamp})?`, _status: 'published' })
+      expect(await waitForText(itPage, `(${stamp})`)).toBeLessThan(15_000)
+      await api('PATCH', `/api/faqs/${faq.id}?locale=en`, {
+        question: `Who is an IC (${stamp})?`,
+        _status: 'published',
+      })
+      expect(await waitForText(enPage, `Who is an IC (${stamp})?`)).toBeLessThan(15_000)
+      expect(await waitForText(`${baseUrl}/en/faq`, `Who is an IC (${stamp})?`)).toBeLessThan(15_000)
+    } finally {
+      await api('PATCH', `/api/faqs/${faq.id}?locale=it`, { question: faq.question.it, _status: 'published' })
+      await api('PATCH', `/api/faqs/${faq.id}?locale=en`, { question: faq.question.en, _status: 'published' })
+    }
+  })
+
+  it('an entry not yet in English shows its Italian text on the English page, with a notice', async () => {
+    const api = await adminApi()
+    const stamp = Date.now().toString(36)
+    const { doc } = await api('POST', '/api/faqs?locale=it', {
+      question: `Domanda solo in italiano ${stamp}?`,
+      answer: paragraphsToLexical(['Risposta solo in italiano.']),
+      section: 'working-together',
+      order: 99,
+      _status: 'published',
+    })
+    try {
+      await waitForText(`${baseUrl}/en/faq`, `Domanda solo in italiano ${stamp}?`)
+      const response = await page.goto(`${baseUrl}/en/faq/${doc.slug}`)
+      expect(response?.status()).toBe(200)
+      expect(await page.locator('h1').getAttribute('lang')).toBe('it')
+      expect(await page.locator('.translation-notice').innerText()).toMatch(/not been translated into English/)
+      const hreflangs = await page
+        .locator('link[rel="alternate"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+      expect(hreflangs).not.toContain('en')
+    } finally {
+      await api('DELETE', `/api/faqs/${doc.id}`)
+    }
+    const gone = await fetch(`${baseUrl}/it/domande-frequenti/${doc.slug}`)
+    expect(gone.status).toBe(404)
+  })
+})

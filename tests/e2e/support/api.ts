@@ -1,0 +1,33 @@
+import { adminCredentials, baseUrl } from './browser'
+
+/** Signs in through the REST API of the running server and returns a function to call it. */
+export async function adminApi() {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(adminCredentials()),
+  })
+  if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`)
+  const { token } = (await login.json()) as { token: string }
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = (await response.json().catch(() => null)) as any
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    return json
+  }
+}
+
+/** Polls a page until its text contains `expected`; returns how long that took. */
+export async function waitForText(url: string, expected: string, timeoutMs = 15_000): Promise<number> {
+  const started = Date.now()
+  for (;;) {
+    const html = await (await fetch(url, { cache: 'no-store' })).text()
+    if (html.includes(expected)) return Date.now() - started
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not show "${expected}" within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
