@@ -1,9 +1,7 @@
 import type { Locale } from '../i18n/locales'
 import { listPublished } from './entries'
-import { type AssociationView, toAssociationView } from './views'
+import { type AssociationView, present, toAssociationView } from './views'
 
 export async function listAssociations(locale: Locale): Promise<AssociationView[]> {
-  return (await listPublished('associations'))
-    .map((doc) => toAssociationView(doc, locale))
-    .filter((item): item is AssociationView => item !== null)
+  return (await listPublished('associations')).map((doc) => toAssociationView(doc, locale)).filter(present)
 }

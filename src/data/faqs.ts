@@ -1,8 +1,6 @@
 import type { Locale } from '../i18n/locales'
 import { findPublishedBySlug, listPublished } from './entries'
-import { type FaqView, toFaqView } from './views'
-
-const present = <T>(value: T | null): value is T => value !== null
+import { type FaqView, present, toFaqView } from './views'
 
 /** Published FAQs, numbered as on the practice's FAQ page. */
 export async function listFaqs(locale: Locale): Promise<FaqView[]> {

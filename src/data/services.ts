@@ -1,8 +1,6 @@
 import type { Locale } from '../i18n/locales'
 import { findPublishedBySlug, listPublished } from './entries'
-import { type ServiceView, toServiceView } from './views'
-
-const present = <T>(value: T | null): value is T => value !== null
+import { type ServiceView, present, toServiceView } from './views'
 
 export async function listServices(locale: Locale): Promise<ServiceView[]> {
   return (await listPublished('services')).map((doc) => toServiceView(doc, locale)).filter(present)

@@ -105,6 +105,9 @@ export function toAssociationView(doc: AllLocalesDoc, locale: Locale): Associati
   }
 }
 
+/** Filters out entries that have no Italian text or slug (not showable). */
+export const present = <T>(value: T | null): value is T => value !== null
+
 /** True when anything shown comes from the Italian text instead of the visitor's language. */
 export function showsFallback(locale: Locale, ...values: Array<Shown<unknown> | null | undefined>): boolean {
   return values.some((value) => value && value.lang !== locale)

@@ -5,24 +5,15 @@ import { Page } from '@/components/Page'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { listAssociations } from '@/data/associations'
-import { getSiteSettings } from '@/data/siteSettings'
 import { showsFallback } from '@/data/views'
+import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'Association' }),
-    getSiteSettings(locale),
-  ])
-  return {
-    title: `${t('title')} · ${settings.siteTitle}`,
-    alternates: alternatesMetadata(locale, sectionPaths('/association')),
-  }
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> =>
+  sectionMetadata(params, 'Association', '/association')
 
 export default async function AssociationPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -3,19 +3,13 @@ import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
 import { getSiteSettings } from '@/data/siteSettings'
+import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Contact' }), getSiteSettings(locale)])
-  return {
-    title: `${t('title')} · ${settings.siteTitle}`,
-    alternates: alternatesMetadata(locale, sectionPaths('/contact')),
-  }
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'Contact', '/contact')
 
 export default async function ContactPage({ params }: Props) {
   const locale = await pageLocale(params)

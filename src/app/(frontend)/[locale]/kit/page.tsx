@@ -4,20 +4,13 @@ import { getTranslations } from 'next-intl/server'
 import { Page } from '@/components/Page'
 import { ShownText } from '@/components/Shown'
 import { listKitItems } from '@/data/kit'
-import { getSiteSettings } from '@/data/siteSettings'
+import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Kit' }), getSiteSettings(locale)])
-  return {
-    title: `${t('title')} · ${settings.siteTitle}`,
-    alternates: alternatesMetadata(locale, sectionPaths('/kit')),
-  }
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'Kit', '/kit')
 
 export default async function KitPage({ params }: Props) {
   const locale = await pageLocale(params)

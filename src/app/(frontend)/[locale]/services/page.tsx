@@ -4,21 +4,15 @@ import { getTranslations } from 'next-intl/server'
 import { Page } from '@/components/Page'
 import { ShownText } from '@/components/Shown'
 import { listServices } from '@/data/services'
-import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
+import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), getSiteSettings(locale)])
-  return {
-    title: `${t('title')} · ${settings.siteTitle}`,
-    alternates: alternatesMetadata(locale, sectionPaths('/services')),
-  }
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> =>
+  sectionMetadata(params, 'Services', '/services')
 
 export default async function ServicesPage({ params }: Props) {
   const locale = await pageLocale(params)

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { getSiteSettings } from '../data/siteSettings'
+import { pageLocale } from './pageLocale'
+import type { AppPathname } from './routing'
+import { alternatesMetadata, sectionPaths } from './urls'
+
+type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact'
+
+/** Title, description and alternates of a section page, whose heading is `<namespace>.title`. */
+export async function sectionMetadata(
+  params: Promise<{ locale: string }>,
+  namespace: SectionNamespace,
+  pathname: Exclude<AppPathname, `${string}[slug]`>,
+): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
+  return {
+    title: `${t('title' as never)} · ${settings.siteTitle}`,
+    description: settings.tagline ?? undefined,
+    alternates: alternatesMetadata(locale, sectionPaths(pathname)),
+  }
+}
