@@ -73,6 +73,7 @@ export interface Config {
     services: Service;
     'kit-items': KitItem;
     associations: Association;
+    enquiries: Enquiry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'kit-items': KitItemsSelect<false> | KitItemsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -341,6 +343,25 @@ export interface Association {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  productionType?: ('film' | 'tv-series' | 'theatre' | 'commercial' | 'workshop' | 'other') | null;
+  dates?: string | null;
+  message: string;
+  locale?: ('it' | 'en') | null;
+  consent: boolean;
+  status?: ('new' | 'answered' | 'archived') | null;
+  notified?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -478,6 +499,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'associations';
         value: number | Association;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -662,6 +687,24 @@ export interface AssociationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  organisation?: T;
+  productionType?: T;
+  dates?: T;
+  message?: T;
+  locale?: T;
+  consent?: T;
+  status?: T;
+  notified?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getSiteSettings } from '../data/siteSettings'
 import { pageLocale } from './pageLocale'
 import type { AppPathname } from './routing'
-import { alternatesMetadata, sectionPaths } from './urls'
+import { pageMetadata, sectionPaths } from './urls'
 
 type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact'
 
@@ -16,9 +16,10 @@ export async function sectionMetadata(
 ): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
-  return {
+  return pageMetadata({
+    locale,
     title: `${t('title' as never)} · ${settings.siteTitle}`,
-    description: settings.tagline ?? undefined,
-    alternates: alternatesMetadata(locale, sectionPaths(pathname)),
-  }
+    description: settings.tagline,
+    paths: sectionPaths(pathname),
+  })
 }

@@ -34,3 +34,35 @@ export function alternatesMetadata(
   languages['x-default'] = base + paths[defaultLocale]
   return { canonical: base + paths[locale], languages }
 }
+
+const ogLocales: Record<Locale, string> = { it: 'it_IT', en: 'en_GB' }
+
+/** Title, description, canonical, hreflang and OpenGraph of a page. */
+export function pageMetadata({
+  locale,
+  title,
+  description,
+  paths,
+  translatedIn = locales,
+}: {
+  locale: Locale
+  title: string
+  description?: string | null
+  paths: Record<Locale, string>
+  translatedIn?: readonly Locale[]
+}): Metadata {
+  const alternates = alternatesMetadata(locale, paths, translatedIn)
+  return {
+    title,
+    description: description ?? undefined,
+    alternates,
+    openGraph: {
+      type: 'website',
+      title,
+      description: description ?? undefined,
+      url: alternates?.canonical as string,
+      locale: ogLocales[locale],
+      alternateLocale: translatedIn.filter((l) => l !== locale).map((l) => ogLocales[l]),
+    },
+  }
+}

@@ -1,9 +1,15 @@
 import * as migration_20261127_162937_initial from './20261127_162937_initial'
+import * as migration_20261127_175009_enquiries from './20261127_175009_enquiries'
 
 export const migrations = [
   {
     up: migration_20261127_162937_initial.up,
     down: migration_20261127_162937_initial.down,
     name: '20261127_162937_initial',
+  },
+  {
+    up: migration_20261127_175009_enquiries.up,
+    down: migration_20261127_175009_enquiries.down,
+    name: '20261127_175009_enquiries',
   },
 ]

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { association, faqs, kitItems, services, siteSettings } from './content'
 import type { Localized } from './content/types'
-import { paragraphsToLexical } from './lexical'
+import { paragraphsToLexical } from '../data/lexical'
 
 export type SeedLog = (line: string) => void
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/seed/lexical'
+import { paragraphsToLexical } from '../../src/data/lexical'
 import { adminApi, waitForText } from './support/api'
 import { baseUrl, launchBrowser } from './support/browser'
 
@@ -56,6 +56,24 @@ describe('FAQ', () => {
     await page.locator('.faq-index a').first().click()
     expect(new URL(page.url()).hash).toBe('#q-1')
     expect(await page.locator('#q-1').innerText()).toBe(`1. ${question}`)
+  })
+
+  it('the FAQPage JSON-LD says exactly what the page shows', async () => {
+    for (const path of ['/it/domande-frequenti', '/en/faq']) {
+      await page.goto(`${baseUrl}${path}`)
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+      const visible = await page.locator('article.faq').evaluateAll((articles) =>
+        articles.map((article) => ({
+          question: article.querySelector('h2')!.textContent!.replace(/^\d+\.\s*/, ''),
+          answer: Array.from(article.querySelectorAll('.rich-text p'))
+            .map((p) => p.textContent)
+            .join('\n\n'),
+        })),
+      )
+      expect(jsonLd['@type']).toBe('FAQPage')
+      expect(jsonLd.inLanguage).toBe(path.slice(1, 3))
+      expect(jsonLd.mainEntity.map((q: any) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible)
+    }
   })
 
   it('switching language on a question lands on the same question, by its translated slug', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentCollectionSlugs } from '../../src/collections'
 import { slugify } from '../../src/fields/slugify'
-import { lexicalToPlainText } from '../../src/seed/lexical'
+import { lexicalToPlainText } from '../../src/data/lexical'
 import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { sample, titleField, uniqueTag } from './support/samples'

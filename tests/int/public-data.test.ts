@@ -5,7 +5,7 @@ import sitemap from '../../src/app/sitemap'
 import { getFaq, listFaqs } from '../../src/data/faqs'
 import { pathsToRevalidate } from '../../src/hooks/revalidate'
 import { alternatesMetadata, entryPaths } from '../../src/i18n/urls'
-import { paragraphsToLexical } from '../../src/seed/lexical'
+import { paragraphsToLexical } from '../../src/data/lexical'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'
 

@@ -1,5 +1,5 @@
 import type { ContentCollectionSlug } from '../../../src/collections'
-import { paragraphsToLexical } from '../../../src/seed/lexical'
+import { paragraphsToLexical } from '../../../src/data/lexical'
 
 export type Lang = 'it' | 'en'
 

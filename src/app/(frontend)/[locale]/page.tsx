@@ -8,18 +8,14 @@ import { listServices } from '@/data/services'
 import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { pageMetadata, sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const settings = await getSiteSettings(locale)
-  return {
-    title: settings.siteTitle,
-    description: settings.tagline,
-    alternates: alternatesMetadata(locale, sectionPaths('/')),
-  }
+  return pageMetadata({ locale, title: settings.siteTitle, description: settings.tagline, paths: sectionPaths('/') })
 }
 
 export default async function HomePage({ params }: Props) {

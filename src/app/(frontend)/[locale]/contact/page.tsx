@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { ContactForm } from '@/components/ContactForm'
 import { Page } from '@/components/Page'
 import { getSiteSettings } from '@/data/siteSettings'
 import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
 import { sectionPaths } from '@/i18n/urls'
+
+import { sendEnquiry } from './actions'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -22,9 +25,8 @@ export default async function ContactPage({ params }: Props) {
         <p>
           <a href={`mailto:${settings.contactEmail}`}>{t('email', { email: settings.contactEmail })}</a>
         </p>
-      ) : (
-        <p>{t('noEmail')}</p>
-      )}
+      ) : null}
+      <ContactForm action={sendEnquiry} locale={locale} />
     </Page>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { FaqJsonLd } from '@/components/FaqJsonLd'
 import { Page } from '@/components/Page'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
@@ -9,18 +10,19 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { showsFallback } from '@/data/views'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, sectionPaths } from '@/i18n/urls'
+import { pageMetadata, sectionPaths } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Faq' }), getSiteSettings(locale)])
-  return {
+  return pageMetadata({
+    locale,
     title: `${t('title')} · ${settings.siteTitle}`,
-    description: settings.faqIntro ?? undefined,
-    alternates: alternatesMetadata(locale, sectionPaths('/faq')),
-  }
+    description: settings.faqIntro,
+    paths: sectionPaths('/faq'),
+  })
 }
 
 export default async function FaqIndexPage({ params }: Props) {
@@ -40,6 +42,7 @@ export default async function FaqIndexPage({ params }: Props) {
         <p>{t('empty')}</p>
       ) : (
         <>
+          <FaqJsonLd faqs={faqs} locale={locale} />
           <nav aria-labelledby="faq-index">
             <h2 id="faq-index">{t('index')}</h2>
             <ol className="faq-index">

@@ -6,12 +6,13 @@ import { Page } from '@/components/Page'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getFaq, listFaqs } from '@/data/faqs'
+import { lexicalToPlainText } from '@/data/lexical'
 import { getSiteSettings } from '@/data/siteSettings'
 import { showsFallback } from '@/data/views'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, entryPaths } from '@/i18n/urls'
+import { entryPaths, pageMetadata } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -25,10 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const faq = await getFaq(locale, (await params).slug)
   if (!faq) return {}
   const settings = await getSiteSettings(locale)
-  return {
+  return pageMetadata({
+    locale,
     title: `${faq.question.value} · ${settings.siteTitle}`,
-    alternates: alternatesMetadata(locale, entryPaths('/faq/[slug]', faq.slugs), faq.translatedIn),
-  }
+    description: lexicalToPlainText(faq.answer?.value).slice(0, 200),
+    paths: entryPaths('/faq/[slug]', faq.slugs),
+    translatedIn: faq.translatedIn,
+  })
 }
 
 export default async function FaqPage({ params }: Props) {

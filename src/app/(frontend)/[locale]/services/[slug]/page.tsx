@@ -11,7 +11,7 @@ import { showsFallback } from '@/data/views'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { alternatesMetadata, entryPaths } from '@/i18n/urls'
+import { entryPaths, pageMetadata } from '@/i18n/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -25,11 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = await getService(locale, (await params).slug)
   if (!service) return {}
   const settings = await getSiteSettings(locale)
-  return {
+  return pageMetadata({
+    locale,
     title: `${service.title.value} · ${settings.siteTitle}`,
     description: service.summary?.value,
-    alternates: alternatesMetadata(locale, entryPaths('/services/[slug]', service.slugs), service.translatedIn),
-  }
+    paths: entryPaths('/services/[slug]', service.slugs),
+    translatedIn: service.translatedIn,
+  })
 }
 
 export default async function ServicePage({ params }: Props) {

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, nobody } from '../access'
+import { locales } from '../i18n/locales'
+
+export const productionTypes = ['film', 'tv-series', 'theatre', 'commercial', 'workshop', 'other'] as const
+
+/**
+ * Messages from the contact form. Personal data: only editors and admins read them, and nobody
+ * creates them through the API; the site's form stores them (after validation, honeypot and rate
+ * limit) with the Local API.
+ */
+export const Enquiries: CollectionConfig = {
+  slug: 'enquiries',
+  labels: {
+    singular: { it: 'Richiesta di contatto', en: 'Enquiry' },
+    plural: { it: 'Richieste di contatto', en: 'Enquiries' },
+  },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'productionType', 'status', 'createdAt'],
+  },
+  access: {
+    read: isEditor,
+    create: nobody,
+    update: isEditor,
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
+    { name: 'email', type: 'email', required: true, label: 'E-mail' },
+    {
+      name: 'organisation',
+      type: 'text',
+      maxLength: 200,
+      label: { it: 'Produzione / organizzazione', en: 'Production / organisation' },
+    },
+    {
+      name: 'productionType',
+      type: 'select',
+      options: productionTypes.map((value) => ({ value, label: value })),
+      label: { it: 'Tipo di produzione', en: 'Production type' },
+    },
+    { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date', en: 'Dates' } },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { it: 'Messaggio', en: 'Message' } },
+    {
+      name: 'locale',
+      type: 'select',
+      options: locales.map((value) => ({ value, label: value })),
+      label: { it: 'Lingua del sito', en: 'Site language' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      label: { it: 'Consenso al trattamento dei dati', en: 'Consent to data processing' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      options: [
+        { value: 'new', label: { it: 'Nuova', en: 'New' } },
+        { value: 'answered', label: { it: 'Risposta inviata', en: 'Answered' } },
+        { value: 'archived', label: { it: 'Archiviata', en: 'Archived' } },
+      ],
+      label: { it: 'Stato', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notified',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { it: 'Notifica e-mail inviata', en: 'E-mail notification sent' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

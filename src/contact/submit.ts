@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { notifyCoordinator } from './notify'
+import { takeContactSlot } from './rateLimit'
+import { type EnquiryError, type EnquiryField, validateEnquiry } from './validate'
+
+export type SubmitResult =
+  | { status: 'sent' }
+  | { status: 'invalid'; errors: Partial<Record<EnquiryField, EnquiryError>> }
+  | { status: 'rate-limited'; retryAfterSeconds: number }
+  | { status: 'failed' }
+
+/** The honeypot field: invisible to people, tempting to bots. */
+export const HONEYPOT_FIELD = 'website'
+
+/**
+ * A contact-form submission: rate limit per visitor, honeypot, validation, then the enquiry is
+ * stored before anything else, and only then the coordinator is notified. A failed e-mail never
+ * loses the enquiry.
+ */
+export async function submitEnquiry(
+  payload: Payload,
+  raw: Record<string, unknown>,
+  { visitor, locale }: { visitor: string; locale: Locale },
+): Promise<SubmitResult> {
+  const wait = await takeContactSlot(visitor)
+  if (wait > 0) return { status: 'rate-limited', retryAfterSeconds: wait }
+
+  // A bot that filled the hidden field is told "sent" and nothing is stored.
+  if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') return { status: 'sent' }
+
+  const validation = validateEnquiry(raw)
+  if (!validation.ok) return { status: 'invalid', errors: validation.errors }
+
+  const { data } = validation
+  let id: number | string
+  try {
+    const doc = await payload.create({
+      collection: 'enquiries',
+      data: { ...data, productionType: data.productionType || undefined, locale, status: 'new', notified: false },
+      overrideAccess: true,
+    })
+    id = doc.id
+  } catch (error) {
+    payload.logger.error(`Could not store an enquiry: ${(error as Error).message}`)
+    return { status: 'failed' }
+  }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(() => null)
+  const notified = await notifyCoordinator(payload, { ...data, id }, settings?.contactEmail)
+  if (notified) {
+    await payload
+      .update({ collection: 'enquiries', id, data: { notified: true }, overrideAccess: true })
+      .catch(() => null)
+  }
+  return { status: 'sent' }
+}
