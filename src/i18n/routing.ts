@@ -16,6 +16,7 @@ export const routing = defineRouting({
     '/kit': '/kit',
     '/association': { it: '/associazione', en: '/association' },
     '/contact': { it: '/contatti', en: '/contact' },
+    '/search': { it: '/cerca', en: '/search' },
   },
 })
 

@@ -1,5 +1,6 @@
 import * as migration_20261127_162937_initial from './20261127_162937_initial'
 import * as migration_20261127_175009_enquiries from './20261127_175009_enquiries'
+import * as migration_20261127_181000_search from './20261127_181000_search'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261127_175009_enquiries.up,
     down: migration_20261127_175009_enquiries.down,
     name: '20261127_175009_enquiries',
+  },
+  {
+    up: migration_20261127_181000_search.up,
+    down: migration_20261127_181000_search.down,
+    name: '20261127_181000_search',
   },
 ]

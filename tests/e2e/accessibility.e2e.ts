@@ -30,6 +30,8 @@ const pages = [
   '/en/association',
   '/it/contatti',
   '/en/contact',
+  '/it/cerca?q=coreografo',
+  '/en/search?q=choreographer',
 ]
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {

@@ -114,6 +114,28 @@ describe('FAQ', () => {
   })
 })
 
+describe('search', () => {
+  it('searches from the FAQ page in the visitor’s language, ignoring accents, with highlighted matches', async () => {
+    await page.goto(`${baseUrl}/it/domande-frequenti`)
+    await page.getByLabel('Cerca tra domande e servizi').fill('qualita certificato')
+    await page.getByRole('button', { name: 'Cerca', exact: true }).click()
+    await page.waitForURL('**/it/cerca?q=*')
+    expect(await page.locator('.search-summary').innerText()).toMatch(/risultat/)
+    const first = page.locator('.search-results li').first()
+    expect(await first.locator('mark').count()).toBeGreaterThan(0)
+    await first.locator('h2 a').click()
+    await page.waitForURL('**/it/domande-frequenti/**')
+  })
+
+  it('says so clearly when nothing matches', async () => {
+    await page.goto(`${baseUrl}/en/search?q=${encodeURIComponent('zzzz nothing here')}`)
+    expect(await page.locator('.search-summary').innerText()).toBe(
+      'No results for “zzzz nothing here”. Try other words, or browse the frequently asked questions.',
+    )
+    expect(await page.locator('.search-results').count()).toBe(0)
+  })
+})
+
 describe('not found', () => {
   it.each([
     ['/en/faq/no-such-question', 'en', 'Page not found'],

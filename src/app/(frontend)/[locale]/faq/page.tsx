@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { FaqJsonLd } from '@/components/FaqJsonLd'
 import { Page } from '@/components/Page'
+import { SearchBox } from '@/components/SearchBox'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { listFaqs } from '@/data/faqs'
@@ -38,6 +39,7 @@ export default async function FaqIndexPage({ params }: Props) {
     <Page locale={locale} paths={sectionPaths('/faq')}>
       <h1>{t('title')}</h1>
       {settings.faqIntro ? <p className="lead">{settings.faqIntro}</p> : null}
+      <SearchBox locale={locale} />
       {faqs.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

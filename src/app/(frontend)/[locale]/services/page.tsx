@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
+import { SearchBox } from '@/components/SearchBox'
 import { ShownText } from '@/components/Shown'
 import { listServices } from '@/data/services'
 import { Link } from '@/i18n/navigation'
@@ -20,6 +21,7 @@ export default async function ServicesPage({ params }: Props) {
   return (
     <Page locale={locale} paths={sectionPaths('/services')}>
       <h1>{t('title')}</h1>
+      <SearchBox locale={locale} />
       {services.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Highlight } from '@/components/Highlight'
+import { Page } from '@/components/Page'
+import { SearchBox } from '@/components/SearchBox'
+import { MAX_QUERY_LENGTH, searchContent } from '@/data/search'
+import { Link } from '@/i18n/navigation'
+import { pageLocale } from '@/i18n/pageLocale'
+import { sectionPaths } from '@/i18n/urls'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  // Result pages are not for search engines.
+  return { title: t('title'), robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const raw = (await searchParams).q
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? ''
+  const [t, hits] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), searchContent(locale, query)])
+
+  return (
+    <Page locale={locale} paths={sectionPaths('/search')}>
+      <h1>{t('title')}</h1>
+      <SearchBox locale={locale} query={query} />
+      <div role="status" className="search-summary">
+        {!query ? t('prompt') : hits.length === 0 ? t('empty', { query }) : t('results', { count: hits.length, query })}
+      </div>
+      {hits.length > 0 ? (
+        <ol className="search-results">
+          {hits.map((hit) => (
+            <li key={`${hit.kind}-${hit.id}`}>
+              <p className="tag">{t(hit.kind)}</p>
+              <h2>
+                <Link
+                  href={{
+                    pathname: hit.kind === 'faq' ? '/faq/[slug]' : '/services/[slug]',
+                    params: { slug: hit.slug },
+                  }}
+                >
+                  <Highlight parts={hit.title} />
+                </Link>
+              </h2>
+              {hit.snippet.length ? (
+                <p>
+                  <Highlight parts={hit.snippet} />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </Page>
+  )
+}
