@@ -15,7 +15,7 @@ export async function listPublished(collection: ContentCollectionSlug, limit = 5
     locale: 'all',
     overrideAccess: false,
     draft: false,
-    sort: 'order',
+    sort: ['order', 'id'],
     limit,
     depth: 1,
     pagination: false,

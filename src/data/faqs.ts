@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales'
-import { findPublishedBySlug, listPublished } from './entries'
+import { payloadClient } from './client'
+import { type AllLocalesDoc, findPublishedBySlug, listPublished } from './entries'
 import { type FaqView, present, toFaqView } from './views'
 
 /** Published FAQs, numbered as on the practice's FAQ page. */
@@ -11,6 +12,19 @@ export async function listFaqs(locale: Locale): Promise<FaqView[]> {
 export async function getFaq(locale: Locale, slug: string): Promise<FaqView | null> {
   const doc = await findPublishedBySlug('faqs', locale, slug)
   if (!doc) return null
-  const number = (await listFaqs(locale)).find((faq) => faq.id === doc.id)?.number ?? 0
-  return toFaqView(doc, locale, number)
+  return toFaqView(doc, locale, await positionOf(doc))
+}
+
+/** The FAQ's number on the index page: 1 + the published FAQs listed before it (by order, then id). */
+async function positionOf(doc: AllLocalesDoc): Promise<number> {
+  const payload = await payloadClient()
+  const order = typeof doc.order === 'number' ? doc.order : 0
+  const { totalDocs } = await payload.count({
+    collection: 'faqs',
+    overrideAccess: false,
+    where: {
+      or: [{ order: { less_than: order } }, { and: [{ order: { equals: order } }, { id: { less_than: doc.id } }] }],
+    },
+  })
+  return totalDocs + 1
 }

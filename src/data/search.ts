@@ -44,29 +44,34 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
   const options = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=24,MinWords=10,FragmentDelimiter= … `
   const titleOptions = `StartSel=${START},StopSel=${STOP},HighlightAll=true`
   const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Row[] }> } }).drizzle
+  // Rank everything, keep the best `limit`, and only then build the (costly) highlights.
   const { rows } = await db.execute(sql`
-    WITH q AS (SELECT websearch_to_tsquery(${config}::regconfig, ${text}) AS query)
-    SELECT * FROM (
-      SELECT 'faq' AS kind, f.id, l.slug,
-        ts_headline(${config}::regconfig, l.question, q.query, ${titleOptions}) AS title,
-        ts_headline(${config}::regconfig, scena_search_text(NULL, NULL, l.answer), q.query, ${options}) AS snippet,
-        ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)), q.query)
-          + CASE WHEN to_tsvector(${config}::regconfig, l.question) @@ q.query THEN 1 ELSE 0 END AS rank
-      FROM faqs f JOIN faqs_locales l ON l._parent_id = f.id AND l._locale = ${locale}, q
-      WHERE f._status = 'published' AND l.question IS NOT NULL AND l.slug IS NOT NULL
-        AND to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)) @@ q.query
-      UNION ALL
-      SELECT 'service', s.id, l.slug,
-        ts_headline(${config}::regconfig, l.title, q.query, ${titleOptions}),
-        ts_headline(${config}::regconfig, scena_search_text(NULL, l.summary, l.body), q.query, ${options}),
-        ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)), q.query)
-          + CASE WHEN to_tsvector(${config}::regconfig, l.title) @@ q.query THEN 1 ELSE 0 END
-      FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${locale}, q
-      WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
-        AND to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)) @@ q.query
-    ) hits
+    WITH q AS (SELECT websearch_to_tsquery(${config}::regconfig, ${text}) AS query),
+    best AS (
+      SELECT * FROM (
+        SELECT 'faq' AS kind, f.id, l.slug, l.question AS title_text,
+          scena_search_text(NULL, NULL, l.answer) AS body_text,
+          ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)), q.query)
+            + CASE WHEN to_tsvector(${config}::regconfig, l.question) @@ q.query THEN 1 ELSE 0 END AS rank
+        FROM faqs f JOIN faqs_locales l ON l._parent_id = f.id AND l._locale = ${locale}, q
+        WHERE f._status = 'published' AND l.question IS NOT NULL AND l.slug IS NOT NULL
+          AND to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)) @@ q.query
+        UNION ALL
+        SELECT 'service', s.id, l.slug, l.title, scena_search_text(NULL, l.summary, l.body),
+          ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)), q.query)
+            + CASE WHEN to_tsvector(${config}::regconfig, l.title) @@ q.query THEN 1 ELSE 0 END
+        FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${locale}, q
+        WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
+          AND to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)) @@ q.query
+      ) hits
+      ORDER BY rank DESC, kind, id
+      LIMIT ${limit}
+    )
+    SELECT kind, id, slug, rank,
+      ts_headline(${config}::regconfig, title_text, q.query, ${titleOptions}) AS title,
+      ts_headline(${config}::regconfig, body_text, q.query, ${options}) AS snippet
+    FROM best, q
     ORDER BY rank DESC, kind, id
-    LIMIT ${limit}
   `)
   return rows.map((row) => ({
     kind: row.kind,

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:scale`: how the public data layer and search grow with content. Starts its own
+ * throwaway PostgreSQL (never the development data), applies the migrations, and with 10, 100
+ * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements),
+ * the sitemap and search. Baseline: the same loads at 10 FAQs. Prints figures; asserts nothing.
+ */
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedPostgres } from '../src/db/embedded'
+import { paragraphsToLexical } from '../src/data/lexical'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function main(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-bench-'))
+  await fs.chmod(dir, 0o755)
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'bench' })
+  Object.assign(process.env, {
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: 'bench-only-secret',
+    PAYLOAD_LOG_LEVEL: 'error',
+    MEDIA_DIR: path.join(dir, 'media'),
+  })
+  try {
+    const { loadPayloadConfig } = await import('../src/runtime/loadConfig')
+    await loadPayloadConfig()
+    const { payloadClient } = await import('../src/data/client')
+    const { runMigrations } = await import('../src/db/migrate')
+    const { closePayload } = await import('../src/db/pool')
+    const { listFaqs, getFaq } = await import('../src/data/faqs')
+    const { searchContent } = await import('../src/data/search')
+    const { default: sitemap } = await import('../src/app/sitemap')
+    const payload = await payloadClient()
+    await runMigrations(payload)
+
+    // Every SQL statement the data layer sends goes through the pool.
+    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+    let statements = 0
+    const query = pool.query.bind(pool)
+    pool.query = (...args: unknown[]) => {
+      statements++
+      return query(...args)
+    }
+    const measure = async (run: () => Promise<unknown>, times = 10) => {
+      const durations: number[] = []
+      let perRun = 0
+      for (let i = 0; i < times; i++) {
+        statements = 0
+        const started = performance.now()
+        await run()
+        durations.push(performance.now() - started)
+        perRun = statements
+      }
+      return { ms: median(durations), statements: perRun }
+    }
+
+    let created = 0
+    const growTo = async (total: number) => {
+      for (; created < total; created++) {
+        const n = created + 1
+        const doc = await payload.create({
+          collection: 'faqs',
+          locale: 'it',
+          data: {
+            question: `Domanda numero ${n} sulla coreografia delle scene intime?`,
+            answer: paragraphsToLexical([
+              `Risposta ${n}: la coreografia tutela gli interpreti e la visione della regia.`,
+            ]),
+            section: 'the-role',
+            order: n,
+            _status: 'published',
+          },
+          context: { disableRevalidate: true },
+        })
+        await payload.update({
+          collection: 'faqs',
+          id: doc.id,
+          locale: 'en',
+          data: {
+            question: `Question number ${n} about choreographing intimate scenes?`,
+            answer: paragraphsToLexical([`Answer ${n}: choreography protects performers and the director's vision.`]),
+            _status: 'published',
+          },
+          context: { disableRevalidate: true },
+        })
+      }
+    }
+
+    console.log(
+      'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
+    )
+    let baseline: number | undefined
+    for (const total of [10, 100, 1000]) {
+      await growTo(total)
+      const index = await measure(() => listFaqs('en'))
+      const detail = await measure(() =>
+        getFaq('en', `question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`),
+      )
+      const map = await measure(() => sitemap(), 5)
+      const searchIt = await measure(() => searchContent('it', 'coreografia'), 20)
+      const searchEn = await measure(() => searchContent('en', 'choreography'), 20)
+      baseline ??= index.ms
+      console.log(
+        String(total).padStart(5),
+        `${index.ms.toFixed(1)} ms, ${index.statements} SQL`.padStart(22),
+        `${detail.ms.toFixed(1)} ms, ${detail.statements} SQL`.padStart(23),
+        map.ms.toFixed(1).padStart(14),
+        searchIt.ms.toFixed(1).padStart(28),
+        searchEn.ms.toFixed(1).padStart(30),
+        `  (index ×${(index.ms / baseline).toFixed(1)} vs 10 FAQs)`,
+      )
+    }
+    await closePayload(payload)
+  } finally {
+    await db.stop()
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
