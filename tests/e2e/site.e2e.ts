@@ -136,6 +136,21 @@ describe('search', () => {
   })
 })
 
+describe('security headers', () => {
+  it('public pages carry the policy and the safety headers, without X-Powered-By', async () => {
+    for (const path of ['/it', '/en/faq', '/it/contatti']) {
+      const response = await fetch(`${baseUrl}${path}`)
+      const csp = response.headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("default-src 'self'")
+      expect(csp, path).toContain("frame-ancestors 'self'")
+      expect(csp, path).toContain("object-src 'none'")
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-powered-by')).toBeNull()
+    }
+  })
+})
+
 describe('not found', () => {
   it.each([
     ['/en/faq/no-such-question', 'en', 'Page not found'],
