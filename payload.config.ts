@@ -53,6 +53,12 @@ export default buildConfig({
     abortOnLimit: true,
   },
   graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing: due jobs run every minute inside the web server only (`npm run dev` /
+    // `npm start` set SCENA_RUN_JOBS), never in scripts, builds or tests.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
+  },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     cwd: projectRoot,
     stdio: 'inherit',
     detached: true,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...(command === 'build' ? {} : { SCENA_RUN_JOBS: 'true' }) },
   })
 
   let stopping = false
