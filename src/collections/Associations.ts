@@ -7,6 +7,7 @@ import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { websiteField } from '../fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
 export const Associations: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Associations: CollectionConfig = {
   },
   defaultSort: 'order',
   admin: {
+    ...previewAdmin('associations'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'coordinatorRole', '_status', 'updatedAt'],
   },

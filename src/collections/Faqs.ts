@@ -6,6 +6,7 @@ import { localizedRichText, localizedText } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
 export const faqSections = [
@@ -22,6 +23,7 @@ export const Faqs: CollectionConfig = {
   },
   defaultSort: 'order',
   admin: {
+    ...previewAdmin('faqs'),
     useAsTitle: 'question',
     defaultColumns: ['question', 'section', 'order', '_status', 'updatedAt'],
   },

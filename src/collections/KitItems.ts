@@ -6,6 +6,7 @@ import { localizedText, localizedTextarea } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
 export const kitUseContexts = [
@@ -22,6 +23,7 @@ export const KitItems: CollectionConfig = {
   },
   defaultSort: 'order',
   admin: {
+    ...previewAdmin('kit-items'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'useContext', 'order', '_status', 'updatedAt'],
   },

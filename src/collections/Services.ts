@@ -6,6 +6,7 @@ import { localizedRichText, localizedText, localizedTextarea } from '../fields/l
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
 export const serviceContexts = [
@@ -29,6 +30,7 @@ export const Services: CollectionConfig = {
   },
   defaultSort: 'order',
   admin: {
+    ...previewAdmin('services'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'contexts', 'order', '_status', 'updatedAt'],
   },

@@ -3,11 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import { getSiteSettings } from '@/data/siteSettings'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { AppPathname } from '@/i18n/routing'
+import type { SectionPathname } from '@/i18n/routing'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
-
-type SectionPathname = Exclude<AppPathname, `${string}[slug]`>
 
 const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association' | 'contact', href: SectionPathname]> =
   [

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getSiteSettings } from '../data/siteSettings'
 import { pageLocale } from './pageLocale'
-import type { AppPathname } from './routing'
+import type { SectionPathname } from './routing'
 import { pageMetadata, sectionPaths } from './urls'
 
 type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact'
@@ -12,7 +12,7 @@ type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact'
 export async function sectionMetadata(
   params: Promise<{ locale: string }>,
   namespace: SectionNamespace,
-  pathname: Exclude<AppPathname, `${string}[slug]`>,
+  pathname: SectionPathname,
 ): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])

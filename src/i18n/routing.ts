@@ -17,7 +17,11 @@ export const routing = defineRouting({
     '/association': { it: '/associazione', en: '/association' },
     '/contact': { it: '/contatti', en: '/contact' },
     '/search': { it: '/cerca', en: '/search' },
+    '/preview/[collection]/[id]': '/preview/[collection]/[id]',
   },
 })
 
 export type AppPathname = keyof typeof routing.pathnames
+
+/** Pages without a dynamic segment: the site's sections. */
+export type SectionPathname = Exclude<AppPathname, `${string}[${string}`>

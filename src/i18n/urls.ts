@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { siteUrl } from '../env'
 import { defaultLocale, type Locale, locales } from './locales'
 import { getPathname } from './navigation'
-import type { AppPathname } from './routing'
+import type { SectionPathname } from './routing'
 
 type Href = Parameters<typeof getPathname>[0]['href']
 
@@ -14,7 +14,7 @@ export function pathsFor(href: Href | ((locale: Locale) => Href)): Record<Locale
   ) as Record<Locale, string>
 }
 
-export const sectionPaths = (pathname: Exclude<AppPathname, `${string}[slug]`>) => pathsFor(pathname)
+export const sectionPaths = (pathname: SectionPathname) => pathsFor(pathname)
 
 export const entryPaths = (pathname: '/faq/[slug]' | '/services/[slug]', slugs: Record<Locale, string>) =>
   pathsFor((locale) => ({ pathname, params: { slug: slugs[locale] } }))

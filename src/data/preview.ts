@@ -1,0 +1,28 @@
+import { headers } from 'next/headers'
+
+import { hasRole } from '../access/roles'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections'
+import { payloadClient } from './client'
+import type { AllLocalesDoc } from './entries'
+
+export const isPreviewCollection = (value: string): value is ContentCollectionSlug =>
+  (contentCollectionSlugs as readonly string[]).includes(value)
+
+/**
+ * The latest draft of an entry, for the signed-in staff member whose admin session cookie came
+ * with the request; `null` for anyone else. No secret in the URL can open it.
+ */
+export async function previewDraft(
+  collection: ContentCollectionSlug,
+  id: string,
+): Promise<{ status: 'ok'; doc: AllLocalesDoc } | { status: 'signed-out' | 'not-found' }> {
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!hasRole(user, 'admin', 'editor', 'translator')) return { status: 'signed-out' }
+  const numericId = Number(id)
+  if (!Number.isInteger(numericId) || numericId <= 0) return { status: 'not-found' }
+  const doc = await payload
+    .findByID({ collection, id: numericId, locale: 'all', draft: true, overrideAccess: false, user, depth: 1 })
+    .catch(() => null)
+  return doc ? { status: 'ok', doc: doc as unknown as AllLocalesDoc } : { status: 'not-found' }
+}
