@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminCredentials, baseUrl, launchBrowser } from './support/browser'
+import { baseUrl, launchBrowser, signInToAdmin } from './support/browser'
 
 let browser: Browser
 let page: Page
@@ -21,12 +21,7 @@ const shot = async (name: string) => {
 
 describe('admin', () => {
   it('an admin signs in and sees the seeded FAQs in Italian, then in English', async () => {
-    const { email, password } = adminCredentials()
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    await signInToAdmin(page)
     await shot('admin-dashboard')
 
     await page.goto(`${baseUrl}/admin/collections/faqs?locale=it`)

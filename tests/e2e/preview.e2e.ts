@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/data/lexical'
 import { adminApi } from './support/api'
-import { adminCredentials, baseUrl, launchBrowser } from './support/browser'
+import { baseUrl, launchBrowser, signInToAdmin } from './support/browser'
 
 let browser: Browser
 
@@ -35,12 +35,7 @@ describe('draft preview', () => {
 
       const staff = await browser.newContext()
       const page = await staff.newPage()
-      const { email, password } = adminCredentials()
-      await page.goto(`${baseUrl}/admin/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      await signInToAdmin(page)
       await page.goto(`${baseUrl}${path}`)
       expect(await page.locator('h1').innerText()).toBe(`Bozza in anteprima ${stamp}?`)
       expect(await page.locator('.preview-banner').innerText()).toMatch(/non è pubblica/)

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
@@ -34,4 +34,14 @@ export function adminCredentials(): { email: string; password: string } {
   if (!email || !password)
     throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD to the admin the server was seeded with.')
   return { email, password }
+}
+
+/** Signs in through the admin's login form, as a person would. */
+export async function signInToAdmin(page: Page): Promise<void> {
+  const { email, password } = adminCredentials()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
 }
