@@ -67,10 +67,37 @@ export function toServiceView(doc: AllLocalesDoc, locale: Locale): ServiceView |
   }
 }
 
+/** An uploaded image in one of its generated sizes, with its alternative text in the page's language. */
+export interface ImageView {
+  url: string
+  width: number
+  height: number
+  alt: Shown<string> | null
+}
+
+type MediaDoc = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  alt?: Field<string> | string | null
+  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null }>
+}
+
+/** The `size` rendition of a populated upload field (the original when that size was not made). */
+export function toImageView(value: unknown, locale: Locale, size = 'card'): ImageView | null {
+  if (!value || typeof value !== 'object') return null
+  const media = value as MediaDoc
+  const rendition = media.sizes?.[size]?.url ? media.sizes[size]! : media
+  if (!rendition.url || !rendition.width || !rendition.height) return null
+  const alt = typeof media.alt === 'string' ? { value: media.alt, lang: locale } : pick(media.alt ?? undefined, locale)
+  return { url: rendition.url, width: rendition.width, height: rendition.height, alt }
+}
+
 export interface KitItemView extends EntryView {
   name: Shown<string>
   description: Shown<string> | null
   useContext: string
+  image: ImageView | null
 }
 
 export function toKitItemView(doc: AllLocalesDoc, locale: Locale): KitItemView | null {
@@ -82,6 +109,7 @@ export function toKitItemView(doc: AllLocalesDoc, locale: Locale): KitItemView |
     name,
     description: pick(field<string>(doc, 'description'), locale),
     useContext: String(doc.useContext ?? 'both'),
+    image: toImageView(doc.image, locale),
   }
 }
 
@@ -90,6 +118,7 @@ export interface AssociationView extends EntryView {
   description: Shown<RichTextDoc> | null
   coordinatorRole: Shown<string> | null
   website: string | null
+  logo: ImageView | null
 }
 
 export function toAssociationView(doc: AllLocalesDoc, locale: Locale): AssociationView | null {
@@ -102,6 +131,7 @@ export function toAssociationView(doc: AllLocalesDoc, locale: Locale): Associati
     description: pick(field<RichTextDoc>(doc, 'description'), locale),
     coordinatorRole: pick(field<string>(doc, 'coordinatorRole'), locale),
     website: typeof doc.website === 'string' && doc.website ? doc.website : null,
+    logo: toImageView(doc.logo, locale, 'thumbnail'),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { MediaImage } from '@/components/MediaImage'
 import { Page } from '@/components/Page'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
@@ -27,6 +28,7 @@ export default async function AssociationPage({ params }: Props) {
       {associations.length === 0 ? <p>{t('empty')}</p> : null}
       {associations.map((association) => (
         <article key={association.id} id={association.slugs[locale]}>
+          <MediaImage image={association.logo} locale={locale} sizes="160px" />
           <ShownText as="h2" shown={association.name} locale={locale} />
           <ShownText as="p" className="tag" shown={association.coordinatorRole} locale={locale} />
           <TranslationNotice

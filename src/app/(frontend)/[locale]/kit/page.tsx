@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { MediaImage } from '@/components/MediaImage'
 import { Page } from '@/components/Page'
 import { ShownText } from '@/components/Shown'
 import { listKitItems } from '@/data/kit'
@@ -25,6 +26,7 @@ export default async function KitPage({ params }: Props) {
         <ul className="cards">
           {items.map((item) => (
             <li key={item.id} id={item.slugs[locale]}>
+              <MediaImage image={item.image} locale={locale} sizes="(max-width: 48rem) 100vw, 44rem" />
               <ShownText as="h2" shown={item.name} locale={locale} />
               <p className="tag">{t(`useContext.${item.useContext}` as 'useContext.both')}</p>
               <ShownText as="p" shown={item.description} locale={locale} />
