@@ -1,5 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { siteUrl } from '../env'
 import type { Locale } from '../i18n/locales'
 import type { AllLocalesDoc } from './entries'
 import { isTranslated, pick, type Shown, slugsOf } from './localized'
@@ -90,7 +91,13 @@ export function toImageView(value: unknown, locale: Locale, size = 'card'): Imag
   const rendition = media.sizes?.[size]?.url ? media.sizes[size]! : media
   if (!rendition.url || !rendition.width || !rendition.height) return null
   const alt = typeof media.alt === 'string' ? { value: media.alt, lang: locale } : pick(media.alt ?? undefined, locale)
-  return { url: rendition.url, width: rendition.width, height: rendition.height, alt }
+  return { url: sitePath(rendition.url), width: rendition.width, height: rendition.height, alt }
+}
+
+/** Payload gives absolute URLs (serverURL); the site's own files are served by path. */
+function sitePath(url: string): string {
+  const parsed = new URL(url, siteUrl())
+  return parsed.origin === new URL(siteUrl()).origin ? parsed.pathname + parsed.search : url
 }
 
 export interface KitItemView extends EntryView {
