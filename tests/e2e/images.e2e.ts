@@ -61,8 +61,8 @@ describe('images', () => {
       }
       await page.close()
     } finally {
-      if (!process.env.E2E_KEEP) await api('PATCH', `/api/kit-items/${item.id}?locale=it`, { image: null, _status: 'published' })
-      if (!process.env.E2E_KEEP) await api('DELETE', `/api/media/${media.id}`)
+      await api('PATCH', `/api/kit-items/${item.id}?locale=it`, { image: null, _status: 'published' })
+      await api('DELETE', `/api/media/${media.id}`)
     }
   })
 })
