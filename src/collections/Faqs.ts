@@ -6,6 +6,7 @@ import { localizedRichText, localizedText } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
@@ -29,6 +30,7 @@ export const Faqs: CollectionConfig = {
   },
   access: contentAccess,
   hooks: {
+    beforeOperation: [rejectTranslatorSharedChanges],
     afterChange: [revalidateAfterChange('faqs')],
     afterDelete: [revalidateAfterDelete('faqs')],
   },

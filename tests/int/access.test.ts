@@ -110,6 +110,39 @@ describe.each(contentCollectionSlugs)('%s', (collection) => {
   })
 })
 
+describe('translators and shared fields', () => {
+  it('changing a field shared by both languages is a 403 naming it; nothing is stored', async () => {
+    const created = await rest('POST', '/api/faqs?locale=it', {
+      token: tokens.editor,
+      body: { ...sample('faqs', 'it', uniqueTag()), order: 3, _status: 'published' },
+    })
+    const id = created.json.doc.id
+    const before = await payload.findByID({ collection: 'faqs', id, locale: 'all', depth: 0 })
+    const res = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: tokens.translator,
+      body: { ...localizedPart('faqs', 'en', uniqueTag()), order: 99 },
+    })
+    expect(res.status).toBe(403)
+    expect(res.json.errors[0].message).toMatch(/"order" is shared by both languages/)
+    expect(await payload.findByID({ collection: 'faqs', id, locale: 'all', depth: 0 })).toEqual(before)
+  })
+
+  it('sending shared fields unchanged, as the admin form does, is allowed', async () => {
+    const created = await rest('POST', '/api/services?locale=it', {
+      token: tokens.editor,
+      body: { ...sample('services', 'it', uniqueTag()), order: 4, phases: ['production'], _status: 'published' },
+    })
+    const id = created.json.doc.id
+    const tag = uniqueTag()
+    const res = await rest('PATCH', `/api/services/${id}?locale=en`, {
+      token: tokens.translator,
+      body: { ...localizedPart('services', 'en', tag), order: 4, contexts: ['film-tv'], phases: ['production'] },
+    })
+    expect(res.status, res.text).toBe(200)
+    expect(res.json.doc.title).toBe(`Test title ${tag}`)
+  })
+})
+
 describe('users', () => {
   it('anonymous visitors cannot list users', async () => {
     expect((await rest('GET', '/api/users')).status).toBe(403)

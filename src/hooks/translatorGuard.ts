@@ -1,0 +1,46 @@
+import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
+
+import { hasRole } from '../access/roles'
+
+/** Top-level fields shared by both languages (not localized), which only editors may change. */
+const sharedFieldNames = (fields: Field[]): string[] =>
+  fields.flatMap((field) => ('name' in field && !('localized' in field && field.localized) ? [field.name] : []))
+
+/** Empty values compare equal whatever their form ('' from a form field, null in the database). */
+const normal = (value: unknown) => (value === '' || value === undefined ? null : value)
+const same = (a: unknown, b: unknown) => JSON.stringify(normal(a)) === JSON.stringify(normal(b))
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/**
+ * A translator writes English text only. Changing a field shared by both languages (order,
+ * section, images, website…) is refused with 403 and names the field, instead of being dropped
+ * silently; unchanged values, as the admin form sends them, pass.
+ */
+export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  if (operation !== 'update' || !hasRole(req.user, 'translator')) return args
+  const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  const shared = sharedFieldNames(collection.fields).filter((name) => name in data && name !== '_status')
+  if (shared.length === 0) return args
+  const id = (args as { id?: number | string }).id
+  const current = id
+    ? await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: true, overrideAccess: true, req })
+    : null
+  const changed = shared.filter(
+    (name) => !same(idOf(data[name]), idOf((current as Record<string, unknown> | null)?.[name])),
+  )
+  if (changed.length > 0) {
+    throw new APIError(
+      `Translators can change only the English text. ${changed.map((n) => `"${n}"`).join(', ')} ${changed.length > 1 ? 'are' : 'is'} shared by both languages: ask an editor.`,
+      403,
+      null,
+      true,
+    )
+  }
+  return args
+}
