@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminApi } from './support/api'
-import { baseUrl, launchBrowser } from './support/browser'
+import { baseUrl, launchBrowser, signInToAdmin } from './support/browser'
 
 let browser: Browser
 
@@ -27,11 +27,7 @@ describe('translator in the admin', () => {
     const faq = docs[0]
     try {
       const page = await browser.newPage()
-      await page.goto(`${baseUrl}/admin/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      await signInToAdmin(page, { email, password })
 
       await page.goto(`${baseUrl}/admin/collections/faqs/${faq.id}?locale=en`)
       const question = page.locator('input[name="question"]')

@@ -36,9 +36,8 @@ export function adminCredentials(): { email: string; password: string } {
   return { email, password }
 }
 
-/** Signs in through the admin's login form, as a person would. */
-export async function signInToAdmin(page: Page): Promise<void> {
-  const { email, password } = adminCredentials()
+/** Signs in through the admin's login form, as a person would (as the admin unless told otherwise). */
+export async function signInToAdmin(page: Page, { email, password } = adminCredentials()): Promise<void> {
   await page.goto(`${baseUrl}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
