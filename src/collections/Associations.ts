@@ -7,7 +7,7 @@ import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { websiteField } from '../fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
-import { rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
+import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
@@ -25,7 +25,7 @@ export const Associations: CollectionConfig = {
   },
   access: contentAccess,
   hooks: {
-    beforeOperation: [rejectTranslatorSharedChanges],
+    beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
     afterChange: [revalidateAfterChange('associations')],
     afterDelete: [revalidateAfterDelete('associations')],
   },

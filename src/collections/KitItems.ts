@@ -6,7 +6,7 @@ import { localizedText, localizedTextarea } from '../fields/localized'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
-import { rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
+import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
@@ -30,7 +30,7 @@ export const KitItems: CollectionConfig = {
   },
   access: contentAccess,
   hooks: {
-    beforeOperation: [rejectTranslatorSharedChanges],
+    beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
     afterChange: [revalidateAfterChange('kit-items')],
     afterDelete: [revalidateAfterDelete('kit-items')],
   },

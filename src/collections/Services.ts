@@ -6,7 +6,7 @@ import { localizedRichText, localizedText, localizedTextarea } from '../fields/l
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
-import { rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
+import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
 
@@ -37,7 +37,7 @@ export const Services: CollectionConfig = {
   },
   access: contentAccess,
   hooks: {
-    beforeOperation: [rejectTranslatorSharedChanges],
+    beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
     afterChange: [revalidateAfterChange('services')],
     afterDelete: [revalidateAfterDelete('services')],
   },

@@ -44,3 +44,15 @@ export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = asyn
   }
   return args
 }
+
+/**
+ * Payload's drafts are per document: publishing English would also publish any Italian draft the
+ * coordinator has not published yet. A translator's publish is therefore limited to the locale
+ * being written (Payload's publishSpecificLocale); the Italian stays as last published.
+ */
+export const publishOnlyTranslatorLocale: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' || !hasRole(req.user, 'translator')) return args
+  const data = (args as { data?: { _status?: unknown } }).data
+  if (data?._status !== 'published' || !req.locale || req.locale === 'all') return args
+  return { ...args, publishSpecificLocale: req.locale }
+}

@@ -143,6 +143,35 @@ describe('translators and shared fields', () => {
   })
 })
 
+describe('a translator publishing English', () => {
+  it('publishes only English: an unpublished Italian draft stays unpublished, and stays the latest draft', async () => {
+    const tag = uniqueTag()
+    const created = await rest('POST', '/api/faqs?locale=it', {
+      token: tokens.editor,
+      body: { ...sample('faqs', 'it', tag), _status: 'published' },
+    })
+    const id = created.json.doc.id
+    const italianDraft = await rest('PATCH', `/api/faqs/${id}?locale=it&draft=true`, {
+      token: tokens.editor,
+      body: { question: `Bozza non ancora pubblicata ${tag}?` },
+    })
+    expect(italianDraft.status, italianDraft.text).toBe(200)
+
+    const english = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: tokens.translator,
+      body: { ...localizedPart('faqs', 'en', tag), _status: 'published' },
+    })
+    expect(english.status, english.text).toBe(200)
+
+    const publicItalian = await rest('GET', `/api/faqs/${id}?locale=it`)
+    expect(publicItalian.json.question).toBe(`Titolo di prova ${tag}`)
+    const publicEnglish = await rest('GET', `/api/faqs/${id}?locale=en`)
+    expect(publicEnglish.json.question).toBe(`Test title ${tag}`)
+    const editorDraft = await rest('GET', `/api/faqs/${id}?locale=it&draft=true`, { token: tokens.editor })
+    expect(editorDraft.json.question).toBe(`Bozza non ancora pubblicata ${tag}?`)
+  })
+})
+
 describe('users', () => {
   it('anonymous visitors cannot list users', async () => {
     expect((await rest('GET', '/api/users')).status).toBe(403)
