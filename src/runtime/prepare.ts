@@ -1,7 +1,5 @@
-import { runMigrations } from '../db/migrate'
-import { closePayload } from '../db/pool'
 import { dataDir } from './environment'
-import { loadPayloadConfig } from './loadConfig'
+import { withMigratedPayload } from './withPayload'
 
 export interface PrepareOptions {
   /** Seed the practice's content when the database holds none yet. */
@@ -11,22 +9,16 @@ export interface PrepareOptions {
 
 /** Runs committed migrations, creates the first admin and seeds an empty database. */
 export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Promise<void> {
+  log('Running database migrations…')
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
-  const config = await loadPayloadConfig()
-  const { getPayload } = await import('payload')
-  const { ensureAdmin } = await import('../seed/admin')
-  const { isContentEmpty, seed } = await import('../seed')
-  const payload = await getPayload({ config })
-  try {
-    log('Running database migrations…')
-    await runMigrations(payload)
+  await withMigratedPayload(async (payload) => {
+    const { ensureAdmin } = await import('../seed/admin')
+    const { isContentEmpty, seed } = await import('../seed')
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
       log('Empty database: seeding the practice’s content in Italian and English…')
       const { created } = await seed(payload, log)
       log(`Seeded ${created} entries.`)
     }
-  } finally {
-    await closePayload(payload)
-  }
+  })
 }
