@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
 import { type AllLocalesDoc, findPublishedBySlug, listPublished } from './entries'
@@ -9,11 +11,12 @@ export async function listFaqs(locale: Locale): Promise<FaqView[]> {
   return docs.map((doc, index) => toFaqView(doc, locale, index + 1)).filter(present)
 }
 
-export async function getFaq(locale: Locale, slug: string): Promise<FaqView | null> {
+/** Cached per request: generateMetadata and the page both ask for it. */
+export const getFaq = cache(async (locale: Locale, slug: string): Promise<FaqView | null> => {
   const doc = await findPublishedBySlug('faqs', locale, slug)
   if (!doc) return null
   return toFaqView(doc, locale, await positionOf(doc))
-}
+})
 
 /** The FAQ's number on the index page: 1 + the published FAQs listed before it (by order, then id). */
 async function positionOf(doc: AllLocalesDoc): Promise<number> {
