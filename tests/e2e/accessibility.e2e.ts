@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from './support/browser'
+import { sectionPages } from './support/pages'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let browser: Browser
@@ -22,14 +23,7 @@ const pages = [
   '/en/faq',
   '/it/domande-frequenti/chi-e-l-intimacy-coordinator',
   '/en/faq/who-is-an-intimacy-coordinator',
-  '/it/servizi',
-  '/en/services',
-  '/it/kit',
-  '/en/kit',
-  '/it/associazione',
-  '/en/association',
-  '/it/contatti',
-  '/en/contact',
+  ...sectionPages,
   '/it/cerca?q=coreografo',
   '/en/search?q=choreographer',
 ]

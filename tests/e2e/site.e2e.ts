@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../src/data/lexical'
 import { adminApi, waitForText } from './support/api'
 import { baseUrl, launchBrowser } from './support/browser'
+import { sectionPages } from './support/pages'
 
 let browser: Browser
 let page: Page
@@ -95,16 +96,7 @@ describe('FAQ', () => {
   })
 
   it('every other section answers in both languages, with translated paths', async () => {
-    for (const path of [
-      '/it/servizi',
-      '/en/services',
-      '/it/kit',
-      '/en/kit',
-      '/it/associazione',
-      '/en/association',
-      '/it/contatti',
-      '/en/contact',
-    ]) {
+    for (const path of sectionPages) {
       const response = await page.goto(`${baseUrl}${path}`)
       expect(response?.status(), path).toBe(200)
       expect(await page.locator('h1').count(), path).toBe(1)
