@@ -14,6 +14,7 @@ import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { withLocaleCheck } from './src/hooks/rejectUnknownLocale'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { translationEndpoints } from './src/translation/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,6 +33,7 @@ export default buildConfig({
   collections: withLocaleCheck(collections),
   globals: withLocaleCheck([SiteSettings]),
   editor: lexicalEditor(),
+  endpoints: translationEndpoints,
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

@@ -74,6 +74,7 @@ export interface Config {
     'kit-items': KitItem;
     associations: Association;
     enquiries: Enquiry;
+    glossary: Glossary;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     'kit-items': KitItemsSelect<false> | KitItemsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -244,6 +246,16 @@ export interface Faq {
    */
   slug?: string | null;
   contentKey?: string | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -279,6 +291,16 @@ export interface Service {
    */
   slug?: string | null;
   contentKey?: string | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -299,6 +321,16 @@ export interface KitItem {
    */
   slug?: string | null;
   contentKey?: string | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -337,6 +369,16 @@ export interface Association {
    */
   slug?: string | null;
   contentKey?: string | null;
+  translationStatus?: ('complete' | 'missing' | 'outdated') | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -357,6 +399,21 @@ export interface Enquiry {
   consent: boolean;
   status?: ('new' | 'answered' | 'archived') | null;
   notified?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * As it occurs in the Italian text.
+   */
+  term: string;
+  translation: string;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -503,6 +560,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -634,6 +695,8 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   contentKey?: T;
+  translationStatus?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -651,6 +714,8 @@ export interface ServicesSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   contentKey?: T;
+  translationStatus?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -667,6 +732,8 @@ export interface KitItemsSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   contentKey?: T;
+  translationStatus?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -684,6 +751,8 @@ export interface AssociationsSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   contentKey?: T;
+  translationStatus?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -703,6 +772,17 @@ export interface EnquiriesSelect<T extends boolean = true> {
   consent?: T;
   status?: T;
   notified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  translation?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
+import { translationFields } from '../translation/storedFields'
+import { trackTranslation } from '../translation/track'
 
 export const Associations: CollectionConfig = {
   slug: 'associations',
@@ -21,11 +23,12 @@ export const Associations: CollectionConfig = {
   admin: {
     ...previewAdmin('associations'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'coordinatorRole', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'coordinatorRole', '_status', 'translationStatus', 'updatedAt'],
   },
   access: contentAccess,
   hooks: {
     beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
+    beforeChange: [trackTranslation],
     afterChange: [revalidateAfterChange('associations')],
     afterDelete: [revalidateAfterDelete('associations')],
   },
@@ -54,5 +57,6 @@ export const Associations: CollectionConfig = {
     orderField(),
     slugField('name'),
     contentKeyField(),
+    ...translationFields(),
   ],
 }

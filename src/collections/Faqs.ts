@@ -9,6 +9,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
+import { translationFields } from '../translation/storedFields'
+import { trackTranslation } from '../translation/track'
 
 export const faqSections = [
   { value: 'the-role', label: { it: 'Il ruolo', en: 'The role' } },
@@ -26,11 +28,12 @@ export const Faqs: CollectionConfig = {
   admin: {
     ...previewAdmin('faqs'),
     useAsTitle: 'question',
-    defaultColumns: ['question', 'section', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['question', 'section', 'order', '_status', 'translationStatus', 'updatedAt'],
   },
   access: contentAccess,
   hooks: {
     beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
+    beforeChange: [trackTranslation],
     afterChange: [revalidateAfterChange('faqs')],
     afterDelete: [revalidateAfterDelete('faqs')],
   },
@@ -51,5 +54,6 @@ export const Faqs: CollectionConfig = {
     orderField(),
     slugField('question'),
     contentKeyField(),
+    ...translationFields(),
   ],
 }

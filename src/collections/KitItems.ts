@@ -9,6 +9,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
+import { translationFields } from '../translation/storedFields'
+import { trackTranslation } from '../translation/track'
 
 export const kitUseContexts = [
   { value: 'set', label: { it: 'Set', en: 'Set' } },
@@ -26,11 +28,12 @@ export const KitItems: CollectionConfig = {
   admin: {
     ...previewAdmin('kit-items'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'useContext', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'useContext', 'order', '_status', 'translationStatus', 'updatedAt'],
   },
   access: contentAccess,
   hooks: {
     beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
+    beforeChange: [trackTranslation],
     afterChange: [revalidateAfterChange('kit-items')],
     afterDelete: [revalidateAfterDelete('kit-items')],
   },
@@ -57,5 +60,6 @@ export const KitItems: CollectionConfig = {
     orderField(),
     slugField('name'),
     contentKeyField(),
+    ...translationFields(),
   ],
 }

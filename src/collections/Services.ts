@@ -9,6 +9,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
 import { draftVersions } from './versions'
+import { translationFields } from '../translation/storedFields'
+import { trackTranslation } from '../translation/track'
 
 export const serviceContexts = [
   { value: 'film-tv', label: { it: 'Set cinematografico e TV', en: 'Film & TV set' } },
@@ -33,11 +35,12 @@ export const Services: CollectionConfig = {
   admin: {
     ...previewAdmin('services'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'contexts', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'contexts', 'order', '_status', 'translationStatus', 'updatedAt'],
   },
   access: contentAccess,
   hooks: {
     beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
+    beforeChange: [trackTranslation],
     afterChange: [revalidateAfterChange('services')],
     afterDelete: [revalidateAfterDelete('services')],
   },
@@ -66,5 +69,6 @@ export const Services: CollectionConfig = {
     orderField(),
     slugField('title'),
     contentKeyField(),
+    ...translationFields(),
   ],
 }

@@ -1,12 +1,13 @@
 import { Associations } from './Associations'
 import { Enquiries } from './Enquiries'
 import { Faqs } from './Faqs'
+import { Glossary } from './Glossary'
 import { KitItems } from './KitItems'
 import { Media } from './Media'
 import { Services } from './Services'
 import { Users } from './Users'
 
-export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Enquiries]
+export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Enquiries, Glossary]
 
 /** The practice's content: drafts, versions, localized slugs. */
 export const contentCollectionSlugs = ['faqs', 'services', 'kit-items', 'associations'] as const

@@ -1,10 +1,17 @@
 import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { serverManagedFieldNames } from '../translation/storedFields'
+
+const serverManaged: readonly string[] = serverManagedFieldNames
 
 /** Top-level fields shared by both languages (not localized), which only editors may change. */
 const sharedFieldNames = (fields: Field[]): string[] =>
-  fields.flatMap((field) => ('name' in field && !('localized' in field && field.localized) ? [field.name] : []))
+  fields.flatMap((field) =>
+    'name' in field && !('localized' in field && field.localized) && !serverManaged.includes(field.name)
+      ? [field.name]
+      : [],
+  )
 
 /** Empty values compare equal whatever their form ('' from a form field, null in the database). */
 const normal = (value: unknown) => (value === '' || value === undefined ? null : value)

@@ -1,6 +1,7 @@
 import * as migration_20261127_162937_initial from './20261127_162937_initial'
 import * as migration_20261127_175009_enquiries from './20261127_175009_enquiries'
 import * as migration_20261127_181000_search from './20261127_181000_search'
+import * as migration_20261127_185442_translation from './20261127_185442_translation'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261127_181000_search.up,
     down: migration_20261127_181000_search.down,
     name: '20261127_181000_search',
+  },
+  {
+    up: migration_20261127_185442_translation.up,
+    down: migration_20261127_185442_translation.down,
+    name: '20261127_185442_translation',
   },
 ]

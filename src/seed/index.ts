@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Locale } from '../i18n/locales'
-import { association, faqs, kitItems, services, siteSettings } from './content'
+import { association, faqs, glossary, kitItems, services, siteSettings } from './content'
 import type { Localized } from './content/types'
 import { paragraphsToLexical } from '../data/lexical'
 
@@ -112,6 +112,7 @@ export async function seed(
     log(`  ${collection}: ${entries.length} entries`)
   }
   await seedSiteSettings(payload, log)
+  await seedGlossary(payload, log)
   return { created, kept }
 }
 
@@ -157,6 +158,22 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
     filled += changes
   }
   log(filled ? `  site-settings: ${filled} empty fields filled` : '  site-settings: kept as edited')
+}
+
+/** Adds the glossary terms that are not there yet (matched by the Italian term). */
+async function seedGlossary(payload: Payload, log: SeedLog): Promise<void> {
+  let added = 0
+  for (const entry of glossary) {
+    const { totalDocs } = await payload.count({
+      collection: 'glossary',
+      where: { term: { equals: entry.term } },
+      overrideAccess: true,
+    })
+    if (totalDocs > 0) continue
+    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true })
+    added++
+  }
+  log(`  glossary: ${added} terms added, ${glossary.length - added} kept`)
 }
 
 const isBlank = (value: unknown) =>

@@ -10,9 +10,11 @@ export type {
   KitItemSeed,
   AssociationSeed,
   SiteSettingsSeed,
+  GlossarySeed,
 } from './types'
 export { faqs } from './faqs'
 export { services } from './services'
 export { kitItems } from './kit'
 export { association } from './association'
 export { siteSettings } from './site-settings'
+export { glossary } from './glossary'

@@ -54,3 +54,10 @@ export interface SiteSettingsSeed {
   }
   footer: Localized<string>
 }
+export interface GlossarySeed {
+  /** Italian term, as it occurs in the source text. */
+  term: string
+  /** The English the practice uses for it. */
+  translation: string
+  note?: string
+}

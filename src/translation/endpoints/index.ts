@@ -1,0 +1,3 @@
+import { translationStatusEndpoint } from './status'
+
+export const translationEndpoints = [translationStatusEndpoint]

@@ -1,0 +1,77 @@
+import type { Payload } from 'payload'
+
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections'
+import { translatableFields } from './fields'
+import { sourceLocale, targetLocale } from './locales'
+import { type FieldStatus, type SourceStamps, translationState } from './status'
+import { pairsOf } from './values'
+
+export interface EntryReport {
+  id: number | string
+  title: string
+  status: FieldStatus
+  fields: Record<string, FieldStatus>
+}
+
+export interface CollectionReport {
+  total: number
+  complete: number
+  missing: number
+  outdated: number
+  entries: EntryReport[]
+}
+
+export type TranslationReport = Partial<Record<ContentCollectionSlug, CollectionReport>>
+
+const titleOf = (value: unknown): string => {
+  const pair = (value ?? {}) as Record<string, unknown>
+  const text = pair[sourceLocale] ?? pair[targetLocale]
+  return typeof text === 'string' ? text : ''
+}
+
+/**
+ * The English status of every entry (its latest version, draft or published), computed from
+ * the texts themselves and the stamps kept at each save.
+ */
+export async function collectionReport(payload: Payload, slug: ContentCollectionSlug): Promise<CollectionReport> {
+  const config = payload.collections[slug].config
+  const fields = translatableFields(config.fields)
+  const titleField = config.admin.useAsTitle ?? 'id'
+  const select = Object.fromEntries(
+    [...fields.map((f) => f.name), titleField, 'translationState'].map((n) => [n, true]),
+  )
+  const { docs } = await payload.find({
+    collection: slug,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select,
+    sort: 'order',
+  })
+  const entries = docs.map((doc) => {
+    const record = doc as unknown as Record<string, unknown>
+    const stamps = (record.translationState as { sources?: SourceStamps } | null)?.sources ?? {}
+    const state = translationState(fields, pairsOf(fields, record), stamps)
+    return { id: doc.id, title: titleOf(record[titleField]), status: state.status, fields: state.fields }
+  })
+  const count = (status: FieldStatus) => entries.filter((e) => e.status === status).length
+  return {
+    total: entries.length,
+    complete: count('complete'),
+    missing: count('missing'),
+    outdated: count('outdated'),
+    entries,
+  }
+}
+
+export async function translationReport(
+  payload: Payload,
+  slugs: readonly ContentCollectionSlug[] = contentCollectionSlugs,
+): Promise<TranslationReport> {
+  const report: TranslationReport = {}
+  // One collection after the other: the pool is shared with the site.
+  for (const slug of slugs) report[slug] = await collectionReport(payload, slug)
+  return report
+}

@@ -1,0 +1,29 @@
+import type { Field } from 'payload'
+
+import { fieldStatuses } from './status'
+
+/** Kept by the server on every save (see trackTranslation); never taken from a request. */
+export const serverManagedFieldNames = ['translationStatus', 'translationState'] as const
+
+const statusLabels = {
+  complete: { it: 'Completa', en: 'Complete' },
+  missing: { it: 'Mancante', en: 'Missing' },
+  outdated: { it: 'Da aggiornare', en: 'Outdated' },
+}
+
+/** The English translation's status, stored so that lists can show and filter it. */
+export const translationFields = (): Field[] => [
+  {
+    name: 'translationStatus',
+    type: 'select',
+    index: true,
+    options: fieldStatuses.map((value) => ({ value, label: statusLabels[value] })),
+    label: { it: 'Traduzione inglese', en: 'English translation' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell' },
+    },
+  },
+  { name: 'translationState', type: 'json', admin: { hidden: true } },
+]

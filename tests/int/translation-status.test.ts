@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraphsToLexical } from '../../src/data/lexical'
+import { closePayload, testPayload } from './support/payload'
+import { rest } from './support/rest'
+import { sample, uniqueTag } from './support/samples'
+import { signIn } from './support/users'
+
+let payload: Payload
+let editor = ''
+let translator = ''
+
+beforeAll(async () => {
+  payload = await testPayload()
+  editor = (await signIn(payload, 'editor')).token
+  translator = (await signIn(payload, 'translator')).token
+})
+afterAll(() => closePayload(payload))
+
+const boldParagraph = (text: string) => {
+  const doc = paragraphsToLexical([text])
+  ;(doc.root.children[0].children[0] as { format: number }).format = 1
+  return doc
+}
+
+async function createFaq(tag = uniqueTag()) {
+  const res = await rest('POST', '/api/faqs?locale=it', {
+    token: editor,
+    body: { ...sample('faqs', 'it', tag), _status: 'published' },
+  })
+  expect(res.status, res.text).toBe(201)
+  return res.json.doc.id as number
+}
+
+const editItalian = (id: number, data: Record<string, unknown>) =>
+  rest('PATCH', `/api/faqs/${id}?locale=it`, { token: editor, body: data })
+const translate = (id: number, data: Record<string, unknown>) =>
+  rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, { token: translator, body: { ...data, _status: 'draft' } })
+
+async function statusOf(id: number) {
+  const res = await rest('GET', '/api/translation-status?collection=faqs', { token: translator })
+  expect(res.status, res.text).toBe(200)
+  const entry = res.json.faqs.entries.find((e: { id: number }) => e.id === id)
+  const stored = await payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
+  // What the list column and filter read is what the report computes.
+  expect(stored.translationStatus).toBe(entry.status)
+  return entry as { status: string; fields: Record<string, string> }
+}
+
+describe('English translation status', () => {
+  it('goes missing → complete → outdated after an Italian edit → complete after re-translation', async () => {
+    const id = await createFaq()
+    expect(await statusOf(id)).toMatchObject({ status: 'missing', fields: { question: 'missing', answer: 'missing' } })
+
+    expect((await translate(id, { question: 'A question', answer: paragraphsToLexical(['An answer']) })).status).toBe(
+      200,
+    )
+    expect(await statusOf(id)).toMatchObject({
+      status: 'complete',
+      fields: { question: 'complete', answer: 'complete' },
+    })
+
+    expect((await editItalian(id, { answer: paragraphsToLexical(['Una risposta riscritta']) })).status).toBe(200)
+    expect(await statusOf(id)).toMatchObject({
+      status: 'outdated',
+      fields: { question: 'complete', answer: 'outdated' },
+    })
+
+    expect((await editItalian(id, { question: 'Una domanda nuova' })).status).toBe(200)
+    expect((await statusOf(id)).fields.question).toBe('outdated')
+
+    expect((await translate(id, { answer: paragraphsToLexical(['A rewritten answer']) })).status).toBe(200)
+    expect(await statusOf(id)).toMatchObject({
+      status: 'outdated',
+      fields: { question: 'outdated', answer: 'complete' },
+    })
+    expect((await translate(id, { question: 'A new question' })).status).toBe(200)
+    expect((await statusOf(id)).status).toBe('complete')
+  })
+
+  it('compares rich text by content: bold on the same Italian words does not outdate the English', async () => {
+    const id = await createFaq()
+    await editItalian(id, { answer: paragraphsToLexical(['Stesso testo']) })
+    await translate(id, { question: 'Q', answer: paragraphsToLexical(['Same text']) })
+    expect((await editItalian(id, { answer: boldParagraph('Stesso   testo') })).status).toBe(200)
+    expect((await statusOf(id)).fields.answer).toBe('complete')
+  })
+
+  it('an emptied English field is missing again', async () => {
+    const id = await createFaq()
+    await translate(id, { question: 'Q', answer: paragraphsToLexical(['A']) })
+    expect((await translate(id, { question: '' })).status).toBe(200)
+    expect(await statusOf(id)).toMatchObject({ status: 'missing', fields: { question: 'missing' } })
+  })
+
+  it('lists and filters entries that need translation', async () => {
+    const id = await createFaq()
+    const res = await rest('GET', '/api/faqs?draft=true&limit=200&where[translationStatus][not_equals]=complete', {
+      token: translator,
+    })
+    expect(res.status).toBe(200)
+    expect(res.json.docs.map((d: { id: number }) => d.id)).toContain(id)
+  })
+
+  it('counts per collection, for signed-in staff only', async () => {
+    const res = await rest('GET', '/api/translation-status', { token: editor })
+    expect(res.status).toBe(200)
+    expect(Object.keys(res.json).sort()).toEqual(['associations', 'faqs', 'kit-items', 'services'])
+    for (const report of Object.values(res.json) as Array<Record<string, number>>) {
+      expect(report.complete + report.missing + report.outdated).toBe(report.total)
+    }
+    expect((await rest('GET', '/api/translation-status')).status).toBe(401)
+    const unknown = await rest('GET', '/api/translation-status?collection=users', { token: editor })
+    expect(unknown.status).toBe(400)
+    expect(unknown.json.errors[0].message).toMatch(/Unknown collection "users"/)
+  })
+})
