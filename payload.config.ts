@@ -13,6 +13,7 @@ import { guardPool } from './src/db/pool'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { withLocaleCheck } from './src/hooks/rejectUnknownLocale'
+import { adminTranslations } from './src/i18n/admin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { translationEndpoints } from './src/translation/endpoints'
 
@@ -29,6 +30,15 @@ export default buildConfig({
     meta: { titleSuffix: ' · Scena' },
     // Gravatar would make every admin page call a third-party server.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: {
+          Component: '/components/admin/TranslationsView#TranslationsView',
+          path: '/translations',
+        },
+      },
+    },
   },
   collections: withLocaleCheck(collections),
   globals: withLocaleCheck([SiteSettings]),
@@ -42,6 +52,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { it, en },
     fallbackLanguage: 'it',
+    translations: adminTranslations,
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },

@@ -9,6 +9,4 @@ import { Users } from './Users'
 
 export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Enquiries, Glossary]
 
-/** The practice's content: drafts, versions, localized slugs. */
-export const contentCollectionSlugs = ['faqs', 'services', 'kit-items', 'associations'] as const
-export type ContentCollectionSlug = (typeof contentCollectionSlugs)[number]
+export { contentCollectionSlugs, type ContentCollectionSlug } from './slugs'

@@ -1,13 +1,23 @@
 import type { Field, RichTextField, TextareaField, TextField } from 'payload'
 
 import { emptyToNull } from '../hooks/emptyToNull'
+import { validateRichText, validateText, validateTextarea } from './requiredInLocale'
 
 type Base<T> = Omit<T, 'type' | 'localized'>
+
+/** Shown above the field when editing English: the Italian source, status, glossary, copy action. */
+const translationAside = '/components/admin/TranslationAside#TranslationAside'
+const withAside = <A extends { components?: object } | undefined>(admin: A) => ({
+  ...admin,
+  components: { beforeInput: [translationAside], ...admin?.components },
+})
 
 /** Localized text whose emptied value is stored as null, so the Italian fallback applies. */
 export const localizedText = (field: Base<TextField>): TextField =>
   ({
     ...field,
+    admin: withAside(field.admin),
+    validate: validateText as never,
     type: 'text',
     localized: true,
     hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },
@@ -15,6 +25,8 @@ export const localizedText = (field: Base<TextField>): TextField =>
 
 export const localizedTextarea = (field: Base<TextareaField>): TextareaField => ({
   ...field,
+  admin: withAside(field.admin),
+  validate: validateTextarea as never,
   type: 'textarea',
   localized: true,
   hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },
@@ -22,6 +34,8 @@ export const localizedTextarea = (field: Base<TextareaField>): TextareaField => 
 
 export const localizedRichText = (field: Base<RichTextField>): RichTextField => ({
   ...field,
+  admin: withAside(field.admin),
+  validate: validateRichText as never,
   type: 'richText',
   localized: true,
   hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },

@@ -13,12 +13,18 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
   await withMigratedPayload(async (payload) => {
     const { ensureAdmin } = await import('../seed/admin')
-    const { isContentEmpty, seed } = await import('../seed')
+    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary } = await import('../seed')
+    const { backfillTranslationStatus } = await import('../translation/backfill')
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
       log('Empty database: seeding the practice’s content in Italian and English…')
       const { created } = await seed(payload, log)
       log(`Seeded ${created} entries.`)
+    } else if (seedWhenEmpty && (await isGlossaryEmpty(payload))) {
+      // Databases seeded before the glossary existed get its terms once.
+      await seedGlossary(payload, log)
     }
+    const backfilled = await backfillTranslationStatus(payload)
+    if (backfilled) log(`Translation status computed for ${backfilled} entries saved before it existed.`)
   })
 }

@@ -161,7 +161,7 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
 }
 
 /** Adds the glossary terms that are not there yet (matched by the Italian term). */
-async function seedGlossary(payload: Payload, log: SeedLog): Promise<void> {
+export async function seedGlossary(payload: Payload, log: SeedLog): Promise<void> {
   let added = 0
   for (const entry of glossary) {
     const { totalDocs } = await payload.count({
@@ -189,4 +189,8 @@ export async function isContentEmpty(payload: Payload): Promise<boolean> {
     if (totalDocs > 0) return false
   }
   return true
+}
+
+export async function isGlossaryEmpty(payload: Payload): Promise<boolean> {
+  return (await payload.count({ collection: 'glossary', overrideAccess: true })).totalDocs === 0
 }

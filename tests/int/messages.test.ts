@@ -25,3 +25,13 @@ describe('UI messages', () => {
     expect(itFlat['Layout.skipToContent']).not.toBe(enFlat['Layout.skipToContent'])
   })
 })
+
+describe('admin strings for the translation tools', () => {
+  it('Italian and English have the same keys, none empty', async () => {
+    const { adminTranslations } = await import('../../src/i18n/admin')
+    expect(keys(adminTranslations.en).sort()).toEqual(keys(adminTranslations.it).sort())
+    for (const lang of [adminTranslations.it, adminTranslations.en]) {
+      for (const value of Object.values(lang.scena)) expect(value.trim()).not.toBe('')
+    }
+  })
+})

@@ -20,7 +20,7 @@ afterAll(() => closePayload(payload))
 
 const boldParagraph = (text: string) => {
   const doc = paragraphsToLexical([text])
-  ;(doc.root.children[0].children[0] as { format: number }).format = 1
+  ;(doc.root.children[0]!.children[0] as { format: number }).format = 1
   return doc
 }
 
@@ -107,12 +107,36 @@ describe('English translation status', () => {
     const res = await rest('GET', '/api/translation-status', { token: editor })
     expect(res.status).toBe(200)
     expect(Object.keys(res.json).sort()).toEqual(['associations', 'faqs', 'kit-items', 'services'])
-    for (const report of Object.values(res.json) as Array<Record<string, number>>) {
+    for (const report of Object.values(res.json) as Array<{
+      total: number
+      complete: number
+      missing: number
+      outdated: number
+    }>) {
       expect(report.complete + report.missing + report.outdated).toBe(report.total)
     }
     expect((await rest('GET', '/api/translation-status')).status).toBe(401)
     const unknown = await rest('GET', '/api/translation-status?collection=users', { token: editor })
     expect(unknown.status).toBe(400)
     expect(unknown.json.errors[0].message).toMatch(/Unknown collection "users"/)
+  })
+})
+
+describe('entries saved before translation status existed', () => {
+  it('get their status computed once, in place, without a new version', async () => {
+    const { backfillTranslationStatus } = await import('../../src/translation/backfill')
+    const id = await createFaq()
+    const pool = (payload.db as unknown as { pool: { query: (sql: string, p?: unknown[]) => Promise<unknown> } }).pool
+    await pool.query('UPDATE faqs SET translation_status = NULL, translation_state = NULL WHERE id = $1', [id])
+    await pool.query('UPDATE _faqs_v SET version_translation_status = NULL WHERE parent_id = $1', [id])
+    const versionsBefore = (await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } }))
+      .totalDocs
+    expect(await backfillTranslationStatus(payload)).toBeGreaterThanOrEqual(1)
+    const doc = await payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
+    expect(doc.translationStatus).toBe('missing')
+    expect((await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs).toBe(
+      versionsBefore,
+    )
+    expect(await backfillTranslationStatus(payload)).toBe(0)
   })
 })

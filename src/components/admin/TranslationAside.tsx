@@ -1,0 +1,85 @@
+'use client'
+import { useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { contentCollectionSlugs } from '../../collections/slugs'
+import { isEmptyValue } from '../../hooks/emptyToNull'
+import { targetLocale } from '../../translation/locales'
+import { StatusBadge } from './StatusBadge'
+import { useAdminText } from './useAdminText'
+import { useEntrySource } from './useEntrySource'
+
+/**
+ * Above each localized field, when editing English: the current Italian text (read-only), the
+ * field's translation status, the glossary terms it contains and "copy from Italian" when empty.
+ */
+export function TranslationAside({ path }: { path: string }) {
+  const text = useAdminText()
+  const { code } = useLocale()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const value = useFormFields(([fields]) => fields[path]?.value)
+  const { dispatchFields, setModified } = useForm()
+  const [copied, setCopied] = useState(false)
+  const tracked = Boolean(collectionSlug && (contentCollectionSlugs as readonly string[]).includes(collectionSlug))
+  const loaded = useEntrySource(tracked && code === targetLocale ? collectionSlug : undefined, id, lastUpdateTime)
+
+  if (!tracked || code !== targetLocale || id === undefined) return null
+  if (loaded.state === 'loading')
+    return <p className="scena-source scena-source--note">{text('scena:loadingSource')}</p>
+  if (loaded.state === 'error')
+    return (
+      <p className="scena-source scena-source--error" role="alert">
+        {text('scena:sourceError')}
+      </p>
+    )
+  const field = loaded.source.fields[path]
+  if (!field) return null
+
+  const copy = () => {
+    // A new initial value makes the rich-text editor show the copied document too.
+    dispatchFields({ type: 'UPDATE', path, value: field.source, initialValue: field.source })
+    setModified(true)
+    setCopied(true)
+  }
+
+  return (
+    <section className="scena-source" aria-label={`${text('scena:italianSource')}: ${path}`}>
+      <div className="scena-source__head">
+        <span className="scena-source__title">{text('scena:italianSource')}</span>
+        <StatusBadge status={field.status}>{text(`scena:${field.status}`)}</StatusBadge>
+      </div>
+      {field.sourceText ? (
+        <div className="scena-source__text" lang="it">
+          {field.sourceText.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+      ) : (
+        <p className="scena-source--note">{text('scena:emptySource')}</p>
+      )}
+      {field.terms.length > 0 && (
+        <div className="scena-source__terms">
+          <span className="scena-source__title">{text('scena:glossary')}</span>
+          <ul>
+            {field.terms.map((term) => (
+              <li key={term.term}>
+                <span lang="it">{term.term}</span> → <strong lang="en">{term.translation}</strong>
+                {term.note ? <span className="scena-source--note"> — {term.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {field.sourceText && isEmptyValue(value) && (
+        <button type="button" className="btn btn--style-secondary btn--size-small scena-source__copy" onClick={copy}>
+          {text('scena:copyFromItalian')}
+        </button>
+      )}
+      {copied && (
+        <p className="scena-source--note" role="status">
+          {text('scena:copied')}
+        </p>
+      )}
+    </section>
+  )
+}

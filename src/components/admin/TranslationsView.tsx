@@ -1,0 +1,134 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { getTranslation } from '@payloadcms/translations'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { contentCollectionSlugs } from '../../collections/slugs'
+import type { AdminKey } from '../../i18n/admin'
+import { translatableFields } from '../../translation/fields'
+import { targetLocale } from '../../translation/locales'
+import { translationReport } from '../../translation/report'
+import { StatusBadge } from './StatusBadge'
+import { XliffImport } from './XliffImport'
+
+/** Admin view /admin/translations: every entry whose English needs work, by collection. */
+export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, i18n } = req
+  const text = (key: AdminKey) => (i18n.t as (k: string) => string)(key)
+  const adminRoute = payload.config.routes.admin
+  const report = await translationReport(payload)
+  const needsWork = contentCollectionSlugs.flatMap((slug) => {
+    const config = payload.collections[slug].config
+    const labels = Object.fromEntries(
+      translatableFields(config.fields).map((f) => [f.name, getTranslation(f.label as never, i18n) || f.name]),
+    )
+    return (report[slug]?.entries ?? [])
+      .filter((entry) => entry.status !== 'complete')
+      .map((entry) => ({ slug, label: getTranslation(config.labels.plural, i18n), labels, entry }))
+  })
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="scena-translations">
+        <h1>{text('scena:translations')}</h1>
+        <p>{text('scena:translationsIntro')}</p>
+
+        <table className="scena-table">
+          <caption className="scena-visually-hidden">{text('scena:translations')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text('scena:collection')}</th>
+              <th scope="col">{text('scena:total')}</th>
+              <th scope="col">{text('scena:complete')}</th>
+              <th scope="col">{text('scena:missing')}</th>
+              <th scope="col">{text('scena:outdated')}</th>
+              <th scope="col">
+                <span className="scena-visually-hidden">{text('scena:showInList')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {contentCollectionSlugs.map((slug) => {
+              const counts = report[slug]
+              if (!counts) return null
+              return (
+                <tr key={slug}>
+                  <th scope="row">{getTranslation(payload.collections[slug].config.labels.plural, i18n)}</th>
+                  <td>{counts.total}</td>
+                  <td>{counts.complete}</td>
+                  <td>{counts.missing}</td>
+                  <td>{counts.outdated}</td>
+                  <td>
+                    <a href={`${adminRoute}/collections/${slug}?where[translationStatus][not_equals]=complete`}>
+                      {text('scena:showInList')}
+                    </a>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+
+        {needsWork.length === 0 ? (
+          <p className="scena-empty" role="status">
+            {text('scena:allTranslated')}
+          </p>
+        ) : (
+          <table className="scena-table" data-testid="needs-translation">
+            <thead>
+              <tr>
+                <th scope="col">{text('scena:entry')}</th>
+                <th scope="col">{text('scena:collection')}</th>
+                <th scope="col">{text('scena:status')}</th>
+                <th scope="col">{text('scena:fieldsToTranslate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {needsWork.map(({ slug, label, labels, entry }) => (
+                <tr key={`${slug}/${entry.id}`}>
+                  <td>
+                    <a href={`${adminRoute}/collections/${slug}/${entry.id}?locale=${targetLocale}`} lang="it">
+                      {entry.title || `#${entry.id}`}
+                    </a>
+                  </td>
+                  <td>{label}</td>
+                  <td>
+                    <StatusBadge status={entry.status}>{text(`scena:${entry.status}`)}</StatusBadge>
+                  </td>
+                  <td>
+                    {Object.entries(entry.fields)
+                      .filter(([, status]) => status !== 'complete')
+                      .map(([name, status]) => `${labels[name] ?? name} (${text(`scena:${status}`)})`)
+                      .join(', ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+
+        <h2>{text('scena:xliff')}</h2>
+        <p>{text('scena:xliffIntro')}</p>
+        <p className="scena-actions">
+          <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=needs-work" download>
+            {text('scena:exportNeedsWork')}
+          </a>
+          <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=all" download>
+            {text('scena:exportAll')}
+          </a>
+        </p>
+        <XliffImport />
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,86 @@
+'use client'
+import { useRouter } from 'next/navigation'
+import { type FormEvent, useId, useState } from 'react'
+
+import { useAdminText } from './useAdminText'
+
+interface ImportReport {
+  applied: number
+  conflicts: number
+  rejected: number
+  units: Array<{ id: string; result: string; reason?: string }>
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; report: ImportReport }
+  | { kind: 'failed'; message: string; report?: ImportReport }
+
+/** Uploads an XLIFF file to POST /api/xliff/import and shows the per-unit report. */
+export function XliffImport() {
+  const text = useAdminText()
+  const router = useRouter()
+  const inputId = useId()
+  const [state, setState] = useState<State>({ kind: 'idle' })
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const file = (event.currentTarget.elements.namedItem('xliff') as HTMLInputElement).files?.[0]
+    if (!file) return setState({ kind: 'failed', message: text('scena:chooseFile') })
+    setState({ kind: 'busy' })
+    try {
+      const res = await fetch('/api/xliff/import', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/xliff+xml' },
+        body: await file.text(),
+      })
+      const json = await res.json().catch(() => ({}))
+      if (!res.ok) {
+        const message = json?.errors?.[0]?.message ?? json?.message ?? `HTTP ${res.status}`
+        return setState({ kind: 'failed', message, report: json?.units ? json : undefined })
+      }
+      setState({ kind: 'done', report: json as ImportReport })
+      router.refresh()
+    } catch (error) {
+      setState({ kind: 'failed', message: (error as Error).message })
+    }
+  }
+
+  const report = state.kind === 'done' || state.kind === 'failed' ? state.report : undefined
+  return (
+    <form className="scena-import" onSubmit={submit}>
+      <label htmlFor={inputId}>{text('scena:importFile')}</label>
+      <input
+        id={inputId}
+        name="xliff"
+        type="file"
+        accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+      />
+      <button type="submit" className="btn btn--style-primary btn--size-small" disabled={state.kind === 'busy'}>
+        {state.kind === 'busy' ? text('scena:importing') : text('scena:import')}
+      </button>
+      <div aria-live="polite">
+        {state.kind === 'failed' && (
+          <p className="scena-source--error" role="alert">
+            {text('scena:importFailed')}: {state.message}
+          </p>
+        )}
+        {report && (
+          <>
+            <p>{text('scena:importReport', { ...report })}</p>
+            <ul className="scena-import__units">
+              {report.units.map((unit) => (
+                <li key={unit.id}>
+                  <code>{unit.id}</code>: {unit.result}
+                  {unit.reason ? ` — ${unit.reason}` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </form>
+  )
+}

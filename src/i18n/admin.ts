@@ -1,0 +1,86 @@
+/**
+ * The admin's own strings for the translation tools (Payload custom translations, namespace
+ * `scena`). Both languages have the same keys; tests/int/messages.test.ts checks it.
+ */
+export const adminTranslations = {
+  it: {
+    scena: {
+      complete: 'Completa',
+      missing: 'Mancante',
+      outdated: 'Da aggiornare',
+      nMissing: '{{count}} mancanti',
+      nOutdated: '{{count}} da aggiornare',
+      notTracked: 'Non ancora calcolato',
+      italianSource: 'Testo italiano',
+      emptySource: 'Il testo italiano è vuoto: non c’è nulla da tradurre.',
+      copyFromItalian: 'Copia dall’italiano',
+      copied: 'Copiato: ora traduci il testo e salva.',
+      glossary: 'Glossario',
+      loadingSource: 'Caricamento del testo italiano…',
+      sourceError: 'Impossibile caricare il testo italiano. Ricarica la pagina.',
+      translations: 'Traduzioni',
+      translationsIntro:
+        'Voci con testo inglese mancante o da aggiornare rispetto all’italiano. Aprile per tradurre con il testo italiano accanto.',
+      collection: 'Raccolta',
+      entry: 'Voce',
+      status: 'Stato',
+      fieldsToTranslate: 'Campi da tradurre',
+      total: 'Totale',
+      showInList: 'Mostra nell’elenco',
+      allTranslated: 'Tutto è tradotto: non c’è nulla da fare.',
+      openInEnglish: 'Apri in inglese',
+      xliff: 'XLIFF (strumenti CAT)',
+      xliffIntro:
+        'Esporta il lavoro da fare in XLIFF 2.0 per uno strumento di traduzione, poi reimportalo: le traduzioni diventano bozze in inglese.',
+      exportNeedsWork: 'Esporta tutto ciò che manca o è da aggiornare',
+      exportAll: 'Esporta tutto',
+      importFile: 'File XLIFF da importare',
+      import: 'Importa',
+      importing: 'Importazione…',
+      importReport: 'Applicate: {{applied}} · In conflitto: {{conflicts}} · Rifiutate: {{rejected}}',
+      importFailed: 'Importazione non riuscita',
+      chooseFile: 'Scegli prima un file .xlf.',
+    },
+  },
+  en: {
+    scena: {
+      complete: 'Complete',
+      missing: 'Missing',
+      outdated: 'Outdated',
+      nMissing: '{{count}} missing',
+      nOutdated: '{{count}} outdated',
+      notTracked: 'Not computed yet',
+      italianSource: 'Italian source',
+      emptySource: 'The Italian text is empty: there is nothing to translate.',
+      copyFromItalian: 'Copy from Italian',
+      copied: 'Copied: now translate the text and save.',
+      glossary: 'Glossary',
+      loadingSource: 'Loading the Italian text…',
+      sourceError: 'The Italian text could not be loaded. Reload the page.',
+      translations: 'Translations',
+      translationsIntro:
+        'Entries whose English is missing or out of date with the Italian. Open one to translate with the Italian beside it.',
+      collection: 'Collection',
+      entry: 'Entry',
+      status: 'Status',
+      fieldsToTranslate: 'Fields to translate',
+      total: 'Total',
+      showInList: 'Show in the list',
+      allTranslated: 'Everything is translated: nothing to do.',
+      openInEnglish: 'Open in English',
+      xliff: 'XLIFF (CAT tools)',
+      xliffIntro:
+        'Export the work to do as XLIFF 2.0 for a translation tool, then import it back: translations become English drafts.',
+      exportNeedsWork: 'Export everything missing or outdated',
+      exportAll: 'Export everything',
+      importFile: 'XLIFF file to import',
+      import: 'Import',
+      importing: 'Importing…',
+      importReport: 'Applied: {{applied}} · Conflicts: {{conflicts}} · Rejected: {{rejected}}',
+      importFailed: 'Import failed',
+      chooseFile: 'Choose an .xlf file first.',
+    },
+  },
+}
+
+export type AdminKey = `scena:${keyof (typeof adminTranslations)['en']['scena']}`

@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import type { ContentCollectionSlug } from '../collections'
+import { lexicalToPlainText } from '../data/lexical'
+import { translatableFields } from './fields'
+import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
+import { type FieldStatus, type SourceStamps, translationState } from './status'
+import { pairsOf } from './values'
+
+export interface FieldSource {
+  status: FieldStatus
+  /** The Italian value as stored (a string, or a Lexical document), for "copy from Italian". */
+  source: unknown
+  /** The Italian as readable text, paragraphs separated by blank lines. */
+  sourceText: string
+  terms: GlossaryTerm[]
+}
+
+export interface EntrySource {
+  status: FieldStatus
+  fields: Record<string, FieldSource>
+}
+
+const readable = (value: unknown) => (typeof value === 'string' ? value : value ? lexicalToPlainText(value) : '')
+
+/** What a translator needs beside each English field: the Italian, its status, the glossary terms in it. */
+export async function entrySource(
+  payload: Payload,
+  collection: ContentCollectionSlug,
+  id: number | string,
+): Promise<EntrySource | null> {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!doc) return null
+  const fields = translatableFields(payload.collections[collection].config.fields)
+  const pairs = pairsOf(fields, doc as unknown as Record<string, unknown>)
+  const stamps = ((doc as { translationState?: { sources?: SourceStamps } }).translationState?.sources ??
+    {}) as SourceStamps
+  const state = translationState(fields, pairs, stamps)
+  const glossary = await loadGlossary(payload)
+  return {
+    status: state.status,
+    fields: Object.fromEntries(
+      fields.map(({ name }): [string, FieldSource] => {
+        const source = pairs[name]?.source ?? null
+        return [
+          name,
+          {
+            status: state.fields[name] ?? 'complete',
+            source,
+            sourceText: readable(source),
+            terms: termsIn(source, glossary),
+          },
+        ]
+      }),
+    ),
+  }
+}
