@@ -43,7 +43,7 @@ describe('translator working from the Translations view', () => {
       await link.click()
 
       await page.waitForURL(/\/admin\/collections\/faqs\/\d+\?locale=en/)
-      const source = page.getByRole('region', { name: /question$/ })
+      const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
       await source.getByText(newItalian).waitFor()
       await expect.poll(() => source.innerText()).toMatch(/outdated|da aggiornare/i)
       expect(await source.locator('[lang="it"]').first().innerText()).toContain(newItalian)
@@ -73,6 +73,59 @@ describe('translator working from the Translations view', () => {
       })
       const users = await api('GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}`)
       if (users.docs[0]) await api('DELETE', `/api/users/${users.docs[0].id}`)
+    }
+  })
+
+  it('copies the Italian into empty English fields, text and rich text alike', async () => {
+    const api = await adminApi()
+    const stamp = Date.now().toString(36)
+    const italianQuestion = `Domanda da tradurre ${stamp}`
+    const italianAnswer = `Risposta da tradurre ${stamp}`
+    const { doc } = await api('POST', '/api/faqs?locale=it', {
+      question: italianQuestion,
+      answer: {
+        root: {
+          type: 'root',
+          version: 1,
+          format: '',
+          indent: 0,
+          direction: 'ltr',
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              format: '',
+              indent: 0,
+              direction: 'ltr',
+              textFormat: 0,
+              textStyle: '',
+              children: [
+                { type: 'text', text: italianAnswer, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+              ],
+            },
+          ],
+        },
+      },
+      section: 'the-role',
+      order: 99,
+      _status: 'draft',
+    })
+    try {
+      const page = await browser.newPage()
+      await signInToAdmin(page)
+      await page.goto(`${baseUrl}/admin/collections/faqs/${doc.id}?locale=en`)
+      const questionSource = page.getByRole('region', { name: /(Question|Domanda)$/ })
+      await questionSource.getByRole('button', { name: /copy from italian|copia dall/i }).click()
+      await expect.poll(() => page.locator('input[name="question"]').inputValue()).toBe(italianQuestion)
+      await expect.poll(() => questionSource.getByRole('button').count()).toBe(0)
+
+      const answerSource = page.getByRole('region', { name: /(Answer|Risposta)$/ })
+      await answerSource.getByRole('button', { name: /copy from italian|copia dall/i }).click()
+      const editor = page.locator('[data-field-path="answer"] [contenteditable="true"]')
+      await expect.poll(() => editor.innerText()).toContain(italianAnswer)
+      await page.close()
+    } finally {
+      await api('DELETE', `/api/faqs/${doc.id}`)
     }
   })
 })

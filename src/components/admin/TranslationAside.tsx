@@ -1,5 +1,7 @@
 'use client'
-import { useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { useDocumentInfo, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import type { ClientField } from 'payload'
 import { useState } from 'react'
 
 import { contentCollectionSlugs } from '../../collections/slugs'
@@ -13,8 +15,10 @@ import { useEntrySource } from './useEntrySource'
  * Above each localized field, when editing English: the current Italian text (read-only), the
  * field's translation status, the glossary terms it contains and "copy from Italian" when empty.
  */
-export function TranslationAside({ path }: { path: string }) {
+export function TranslationAside({ path, field: config }: { path: string; field?: ClientField }) {
   const text = useAdminText()
+  const { i18n } = useTranslation()
+  const label = config && 'label' in config && config.label ? getTranslation(config.label as never, i18n) : path
   const { code } = useLocale()
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const value = useFormFields(([fields]) => fields[path]?.value)
@@ -43,7 +47,7 @@ export function TranslationAside({ path }: { path: string }) {
   }
 
   return (
-    <section className="scena-source" aria-label={`${text('scena:italianSource')}: ${path}`}>
+    <section className="scena-source" aria-label={`${text('scena:italianSource')}: ${label}`}>
       <div className="scena-source__head">
         <span className="scena-source__title">{text('scena:italianSource')}</span>
         <StatusBadge status={field.status}>{text(`scena:${field.status}`)}</StatusBadge>
