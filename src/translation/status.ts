@@ -38,7 +38,7 @@ export function rollUp(fields: Record<string, FieldStatus>): Pick<TranslationSta
 }
 
 /**
- * The stamps after a save. An English text that changed was made from the Italian as it is now;
+ * The stamps after a save. An English text that changed (or was confirmed) was made from the Italian as it is now;
  * an English text saved before stamps existed is taken as made from the Italian before this save,
  * so an Italian edit still marks it outdated.
  */
@@ -47,12 +47,14 @@ export function nextStamps(
   before: Record<string, FieldPair>,
   after: Record<string, FieldPair>,
   stamps: SourceStamps,
+  /** Fields a translator confirmed as still accurate for the current Italian. */
+  confirmed: readonly string[] = [],
 ): SourceStamps {
   const next: SourceStamps = {}
   for (const { name } of fields) {
     const target = fingerprint(after[name]?.target)
     if (target === null) continue
-    const translatedNow = target !== fingerprint(before[name]?.target)
+    const translatedNow = confirmed.includes(name) || target !== fingerprint(before[name]?.target)
     const stamp = translatedNow ? null : (stamps[name] ?? fingerprint(before[name]?.source))
     const made = stamp ?? fingerprint(after[name]?.source)
     if (made !== null) next[name] = made

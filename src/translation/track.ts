@@ -30,6 +30,13 @@ function applyData(
   return after
 }
 
+/** Set by POST /api/translation-confirm: English fields confirmed as still accurate. */
+export const confirmContextKey = 'confirmTranslation'
+const confirmedFields = (context: Record<string, unknown>): string[] => {
+  const value = context[confirmContextKey]
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
 /**
  * Keeps the English translation status honest in the same save: which fields are missing, and
  * which were translated from an Italian text that has changed since (by fingerprint).
@@ -40,6 +47,7 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   operation,
   req,
   collection,
+  context,
 }) => {
   const fields = translatableFields(collection.fields)
   const id = operation === 'update' ? (originalDoc as { id?: number | string } | undefined)?.id : undefined
@@ -61,6 +69,6 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   const after = applyData(before, data, locale ?? sourceLocale)
   const previous = ((stored as { translationState?: { sources?: SourceStamps } } | null)?.translationState?.sources ??
     {}) as SourceStamps
-  const state = translationState(fields, after, nextStamps(fields, before, after, previous))
+  const state = translationState(fields, after, nextStamps(fields, before, after, previous, confirmedFields(context)))
   return { ...data, translationStatus: state.status, translationState: state }
 }

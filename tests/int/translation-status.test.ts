@@ -140,3 +140,31 @@ describe('entries saved before translation status existed', () => {
     expect(await backfillTranslationStatus(payload)).toBe(0)
   })
 })
+
+describe('confirming an English text as still accurate', () => {
+  it('clears "outdated" without touching the text; refuses what it cannot confirm', async () => {
+    const id = await createFaq()
+    await translate(id, { question: 'Kept question', answer: paragraphsToLexical(['Kept answer']) })
+    await editItalian(id, { question: 'Domanda con un refuso corretto' })
+    expect((await statusOf(id)).fields.question).toBe('outdated')
+
+    const confirm = (body: Record<string, unknown>, token = translator) =>
+      rest('POST', '/api/translation-confirm', { token, body })
+    const res = await confirm({ collection: 'faqs', id, field: 'question' })
+    expect(res.status, res.text).toBe(200)
+    expect(res.json.fields.question.status).toBe('complete')
+    expect(await statusOf(id)).toMatchObject({ status: 'complete' })
+    const english = await payload.findByID({ collection: 'faqs', id, locale: 'en', draft: true, depth: 0 })
+    expect(english.question).toBe('Kept question')
+
+    expect((await confirm({ collection: 'faqs', id, field: 'question' }, '')).status).toBe(401)
+    const unknown = await confirm({ collection: 'faqs', id, field: 'section' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.json.errors[0].message).toMatch(/Unknown field "section"/)
+    const fresh = await createFaq()
+    const missing = await confirm({ collection: 'faqs', id: fresh, field: 'answer' })
+    expect(missing.status).toBe(400)
+    expect(missing.json.errors[0].message).toMatch(/no English yet/)
+    expect((await confirm({ collection: 'faqs', id: 999999, field: 'answer' })).status).toBe(404)
+  })
+})

@@ -24,8 +24,13 @@ export function TranslationAside({ path, field: config }: { path: string; field?
   const value = useFormFields(([fields]) => fields[path]?.value)
   const { dispatchFields, setModified } = useForm()
   const [copied, setCopied] = useState(false)
+  const [confirmError, setConfirmError] = useState<string | null>(null)
   const tracked = Boolean(collectionSlug && (contentCollectionSlugs as readonly string[]).includes(collectionSlug))
-  const loaded = useEntrySource(tracked && code === targetLocale ? collectionSlug : undefined, id, lastUpdateTime)
+  const { loaded, replace } = useEntrySource(
+    tracked && code === targetLocale ? collectionSlug : undefined,
+    id,
+    lastUpdateTime,
+  )
 
   if (!tracked || code !== targetLocale || id === undefined) return null
   if (loaded.state === 'loading')
@@ -44,6 +49,19 @@ export function TranslationAside({ path, field: config }: { path: string; field?
     dispatchFields({ type: 'UPDATE', path, value: field.source, initialValue: field.source })
     setModified(true)
     setCopied(true)
+  }
+
+  const confirm = async () => {
+    setConfirmError(null)
+    const res = await fetch('/api/translation-confirm', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ collection: collectionSlug, id, field: path }),
+    }).catch(() => null)
+    const json = await res?.json().catch(() => null)
+    if (res?.ok && json) replace(json)
+    else setConfirmError(json?.errors?.[0]?.message ?? `${res?.status ?? ''}`)
   }
 
   return (
@@ -78,6 +96,19 @@ export function TranslationAside({ path, field: config }: { path: string; field?
         <button type="button" className="btn btn--style-secondary btn--size-small scena-source__copy" onClick={copy}>
           {text('scena:copyFromItalian')}
         </button>
+      )}
+      {field.status === 'outdated' && (
+        <p className="scena-source__confirm">
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={confirm}>
+            {text('scena:stillAccurate')}
+          </button>{' '}
+          <span className="scena-source--note">{text('scena:stillAccurateHelp')}</span>
+        </p>
+      )}
+      {confirmError !== null && (
+        <p className="scena-source--error" role="alert">
+          {text('scena:confirmFailed')}: {confirmError}
+        </p>
       )}
       {copied && (
         <p className="scena-source--note" role="status">

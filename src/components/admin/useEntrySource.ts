@@ -27,6 +27,10 @@ function load(collection: string, id: number | string, version: number): Promise
 /** The Italian source, status and glossary terms of an entry, reloaded after each save. */
 export function useEntrySource(collection: string | undefined, id: number | string | undefined, version: number) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
+  const replace = (source: EntrySource) => {
+    requests.set(`${collection}/${id}/${version}`, Promise.resolve(source))
+    setLoaded({ state: 'ready', source })
+  }
   useEffect(() => {
     if (!collection || id === undefined) return
     let live = true
@@ -38,5 +42,5 @@ export function useEntrySource(collection: string | undefined, id: number | stri
       live = false
     }
   }, [collection, id, version])
-  return loaded
+  return { loaded, replace }
 }
