@@ -2,7 +2,9 @@
  * `npm run bench:scale`: how the public data layer and search grow with content. Starts its own
  * throwaway PostgreSQL (never the development data), applies the migrations, and with 10, 100
  * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements),
- * the sitemap and search. Baseline: the same loads at 10 FAQs. Prints figures; asserts nothing.
+ * the sitemap and search. Baseline: the same loads at 10 FAQs. With a production build present
+ * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
+ * against the same database. Prints figures; asserts nothing.
  */
 import fs from 'node:fs/promises'
 import net from 'node:net'
@@ -11,6 +13,7 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../src/db/embedded'
 import { paragraphsToLexical } from '../src/data/lexical'
+import { type RenderServer, startRenderServer } from './renderTimes'
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     PAYLOAD_LOG_LEVEL: 'error',
     MEDIA_DIR: path.join(dir, 'media'),
   })
+  let server: RenderServer | null = null
   try {
     const { loadPayloadConfig } = await import('../src/runtime/loadConfig')
     await loadPayloadConfig()
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
     const { default: sitemap } = await import('../src/app/sitemap')
     const payload = await payloadClient()
     await runMigrations(payload)
+    server = await startRenderServer()
 
     // Every SQL statement the data layer sends goes through the pool.
     const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
       'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
     )
     let baseline: number | undefined
+    const renders: Array<{ total: number } & Awaited<ReturnType<typeof pageFigures>>> = []
     for (const total of [10, 100, 1000]) {
       await growTo(total)
       const index = await measure(() => listFaqs('en'))
@@ -120,11 +126,52 @@ async function main(): Promise<void> {
         searchEn.ms.toFixed(1).padStart(30),
         `  (index ×${(index.ms / baseline).toFixed(1)} vs 10 FAQs)`,
       )
+      if (server) {
+        const detailPage = `/en/faq/question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`
+        renders.push({ total, ...(await pageFigures(server, ['/en/faq', detailPage], total)) })
+      }
     }
     await closePayload(payload)
+    if (!server) console.log('\nWhole-page renders skipped: run `npm run build` first.')
+    else {
+      console.log('\nWhole page on next start   uncached /en/faq   cached /en/faq   uncached FAQ detail   server RSS')
+      for (const r of renders) {
+        console.log(
+          `${String(r.total).padStart(5)} FAQs`.padEnd(26),
+          `${r.index.toFixed(0)} ms`.padStart(16),
+          `${r.cached.toFixed(1)} ms`.padStart(16),
+          `${r.detail.toFixed(0)} ms`.padStart(21),
+          `${r.rss.toFixed(0)} MB`.padStart(12),
+          r.complete ? '' : '  (page did not list every FAQ!)',
+        )
+      }
+    }
   } finally {
+    server?.stop()
     await db.stop()
     await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Medians of whole-page renders: fresh (on-demand revalidation) and from the page cache. */
+async function pageFigures(server: RenderServer, [index, detail]: [string, string], total: number) {
+  const fresh: number[] = []
+  let html = ''
+  for (let i = 0; i < 5; i++) {
+    const render = await server.uncached(index)
+    fresh.push(render.ms)
+    html = render.html
+  }
+  const cached: number[] = []
+  for (let i = 0; i < 20; i++) cached.push(await server.cached(index))
+  const details: number[] = []
+  for (let i = 0; i < 5; i++) details.push((await server.uncached(detail)).ms)
+  return {
+    index: median(fresh),
+    cached: median(cached),
+    detail: median(details),
+    rss: server.rssMb(),
+    complete: html.includes(`Question number ${total} about`),
   }
 }
 

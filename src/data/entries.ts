@@ -7,8 +7,11 @@ import { payloadClient } from './client'
 /** A published entry with every localized field as `{ it, en }`. */
 export type AllLocalesDoc = Record<string, unknown> & { id: number; slug?: Partial<Record<Locale, string | null>> }
 
-/** Published entries of a collection, all languages at once, in page order. */
-export async function listPublished(collection: ContentCollectionSlug, limit = 500): Promise<AllLocalesDoc[]> {
+/**
+ * Every published entry of a collection, all languages at once, in page order. No cap: an index
+ * page that silently dropped entries would hide content (bench:scale renders 1,000 FAQs).
+ */
+export async function listPublished(collection: ContentCollectionSlug): Promise<AllLocalesDoc[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -16,7 +19,7 @@ export async function listPublished(collection: ContentCollectionSlug, limit = 5
     overrideAccess: false,
     draft: false,
     sort: ['order', 'id'],
-    limit,
+    limit: 0,
     depth: 1,
     pagination: false,
   })

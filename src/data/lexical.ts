@@ -27,8 +27,11 @@ export function lexicalToPlainText(doc: unknown): string {
     if (!node || typeof node !== 'object') return ''
     const { text, children, type } = node as { text?: unknown; children?: unknown; type?: string }
     if (typeof text === 'string') return text
+    if (type === 'linebreak') return '\n'
     const inner = Array.isArray(children) ? children.map(walk).join('') : ''
-    return type === 'paragraph' || type === 'heading' ? inner + '\n\n' : inner
+    // Blocks end with a blank line and list items with a line break, so words never run together.
+    if (type === 'paragraph' || type === 'heading' || type === 'quote') return inner + '\n\n'
+    return type === 'listitem' ? inner.trimEnd() + '\n' : type === 'list' ? inner + '\n' : inner
   }
   return walk((doc as { root?: unknown } | null)?.root).trim()
 }

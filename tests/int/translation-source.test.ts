@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { lexicalToPlainText, paragraphsToLexical } from '../../src/data/lexical'
 import { termsIn } from '../../src/translation/glossary'
 import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
@@ -30,6 +30,27 @@ describe('glossary matching', () => {
     expect(termsIn(paragraphsToLexical(['Sul set.']), glossary).map((t) => t.term)).toEqual(['set'])
     // "set" inside "settimana" is not the term.
     expect(termsIn('una settimana', glossary)).toEqual([])
+  })
+
+  it('finds terms at the edge of list items and line breaks in rich text', () => {
+    const text = (value: string) => ({ type: 'text', text: value })
+    const list = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'list',
+            children: [
+              { type: 'listitem', children: [text('nudità')] },
+              { type: 'listitem', children: [text('scene intime')] },
+            ],
+          },
+          { type: 'paragraph', children: [text('sul'), { type: 'linebreak' }, text('set')] },
+        ],
+      },
+    }
+    expect(termsIn(list, glossary).map((t) => t.term)).toEqual(['nudità', 'scene intime', 'set'])
+    expect(lexicalToPlainText(list)).toBe('nudità\nscene intime\n\nsul\nset')
   })
 })
 

@@ -120,9 +120,11 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         <h2>{text('scena:xliff')}</h2>
         <p>{text('scena:xliffIntro')}</p>
         <p className="scena-actions">
-          <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=needs-work" download>
-            {text('scena:exportNeedsWork')}
-          </a>
+          {needsWork.length > 0 && (
+            <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=needs-work" download>
+              {text('scena:exportNeedsWork')}
+            </a>
+          )}
           <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=all" download>
             {text('scena:exportAll')}
           </a>

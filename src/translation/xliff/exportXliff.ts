@@ -1,0 +1,103 @@
+import { APIError, type Payload } from 'payload'
+import js2xliff, { type XliffUnit } from 'xliff/js2xliff'
+
+import type { ContentCollectionSlug } from '../../collections'
+import { translatableFields } from '../fields'
+import { fingerprint } from '../fingerprint'
+import { describeTerm, type GlossaryTerm, loadGlossary, termsIn } from '../glossary'
+import { sourceLocale, targetLocale } from '../locales'
+import { collectionReport } from '../report'
+import { encodeRichText } from './richText'
+import { forWriter } from './text'
+import { formatUnitId } from './unitId'
+
+export type ExportScope = 'needs-work' | 'all'
+
+export interface ExportOptions {
+  collections: readonly ContentCollectionSlug[]
+  /** needs-work: only the fields whose English is missing or outdated. */
+  scope: ExportScope
+  /** Only these documents (with a single collection). */
+  ids?: readonly number[]
+}
+
+/** Field names to export per document id; undefined means every translatable field. */
+type Wanted = Map<number | string, Set<string> | undefined>
+
+async function wantedDocuments(
+  payload: Payload,
+  collection: ContentCollectionSlug,
+  { scope, ids }: ExportOptions,
+): Promise<Wanted> {
+  const { entries } = await collectionReport(payload, collection)
+  const unknown = (ids ?? []).filter((id) => !entries.some((e) => e.id === id))
+  if (unknown.length > 0) {
+    throw new APIError(`No ${collection} with id ${unknown.join(', ')}.`, 400, null, true)
+  }
+  const wanted: Wanted = new Map()
+  for (const entry of entries) {
+    if (ids && !ids.includes(Number(entry.id))) continue
+    if (scope === 'all') wanted.set(entry.id, undefined)
+    else if (entry.status !== 'complete') {
+      wanted.set(entry.id, new Set(Object.keys(entry.fields).filter((name) => entry.fields[name] !== 'complete')))
+    }
+  }
+  return wanted
+}
+
+function unitFor(kind: string, source: unknown, target: unknown, glossary: readonly GlossaryTerm[]): XliffUnit {
+  const terms = termsIn(source, glossary).map((term) => forWriter(`Glossary: ${describeTerm(term)}`))
+  const hasTarget = fingerprint(target) !== null
+  let unit: XliffUnit
+  if (kind === 'richText') {
+    const italian = encodeRichText(source)
+    unit = { source: italian.content, ...(hasTarget ? { target: encodeRichText(target, italian).content } : {}) }
+  } else {
+    unit = { source: forWriter(String(source)), ...(hasTarget ? { target: forWriter(String(target)) } : {}) }
+  }
+  // Whitespace is part of the text: tools must not collapse it.
+  return { ...unit, ...(terms.length ? { note: terms } : {}), additionalAttributes: { 'xml:space': 'preserve' } }
+}
+
+/**
+ * An XLIFF 2.0 file (Italian → English) with one unit per localized text field of the chosen
+ * documents, read at their latest version (draft or published); one <file> per collection.
+ * Null when there is nothing to translate.
+ */
+export async function exportXliff(payload: Payload, options: ExportOptions): Promise<string | null> {
+  const glossary = await loadGlossary(payload)
+  const resources: Record<string, Record<string, XliffUnit>> = {}
+  for (const collection of options.collections) {
+    const wanted = await wantedDocuments(payload, collection, options)
+    if (wanted.size === 0) continue
+    const fields = translatableFields(payload.collections[collection].config.fields)
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      where: { id: { in: [...wanted.keys()] } },
+      select: Object.fromEntries(fields.map((f) => [f.name, true])),
+      sort: 'order',
+    })
+    const units: Record<string, XliffUnit> = {}
+    for (const doc of docs) {
+      const names = wanted.get(doc.id)
+      for (const field of fields) {
+        if (names && !names.has(field.name)) continue
+        const value = ((doc as unknown as Record<string, unknown>)[field.name] ?? {}) as Record<string, unknown>
+        const source = value[sourceLocale]
+        const print = fingerprint(source)
+        if (print === null) continue
+        const id = formatUnitId({ collection, id: Number(doc.id), field: field.name, fingerprint: print })
+        units[id] = unitFor(field.kind, source, value[targetLocale], glossary)
+      }
+    }
+    if (Object.keys(units).length > 0) resources[collection] = units
+  }
+  if (Object.keys(resources).length === 0) return null
+  const xml = await js2xliff({ sourceLanguage: sourceLocale, targetLanguage: targetLocale, resources }, { indent: '' })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`
+}
