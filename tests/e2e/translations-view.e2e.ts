@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminApi } from './support/api'
+import { adminApi, adminToken } from './support/api'
 import { baseUrl, launchBrowser, signInToAdmin } from './support/browser'
 
 let browser: Browser
@@ -126,6 +126,52 @@ describe('translator working from the Translations view', () => {
       await page.close()
     } finally {
       await api('DELETE', `/api/faqs/${doc.id}`)
+    }
+  })
+
+  it('imports an XLIFF file from the Translations view and shows the per-unit report', async () => {
+    const api = await adminApi()
+    const stamp = Date.now().toString(36)
+    const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
+    const faq = docs[0]
+    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
+      question: `${faq.question.it} (xliff ${stamp})`,
+      _status: 'published',
+    })
+    try {
+      const exported = await fetch(`${baseUrl}/api/xliff/export?collection=faqs&scope=needs-work&ids=${faq.id}`, {
+        headers: { Authorization: `JWT ${await adminToken()}` },
+      })
+      expect(exported.status).toBe(200)
+      const xliff = await exported.text()
+      const translated = xliff.replace(
+        /(<unit id="faqs\.\d+\.question\.[0-9a-f]+"[^>]*>[\s\S]*?<target[^>]*>)[\s\S]*?(<\/target>)/,
+        `$1Imported question ${stamp}$2`,
+      )
+      expect(translated).not.toBe(xliff)
+
+      const page = await browser.newPage()
+      await signInToAdmin(page)
+      await page.goto(`${baseUrl}/admin/translations`)
+      await page.getByLabel(/XLIFF file to import|File XLIFF da importare/).setInputFiles({
+        name: 'faqs-en.xlf',
+        mimeType: 'application/xliff+xml',
+        buffer: Buffer.from(translated),
+      })
+      await page.getByRole('button', { name: /^(Import|Importa)$/ }).click()
+      await page.getByText(/(Applied|Applicate): 1/).waitFor()
+      const english = await api('GET', `/api/faqs/${faq.id}?locale=en&draft=true&depth=0`)
+      expect(english.question).toBe(`Imported question ${stamp}`)
+      await page.close()
+    } finally {
+      await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
+        question: faq.question.it,
+        _status: 'published',
+      })
+      await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
+        question: faq.question.en,
+        _status: 'published',
+      })
     }
   })
 })

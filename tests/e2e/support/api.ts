@@ -1,14 +1,19 @@
 import { adminCredentials, baseUrl } from './browser'
 
-/** Signs in through the REST API of the running server and returns a function to call it. */
-export async function adminApi() {
+/** Signs in as the server's admin through the REST API. */
+export async function adminToken(): Promise<string> {
   const login = await fetch(`${baseUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(adminCredentials()),
   })
   if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`)
-  const { token } = (await login.json()) as { token: string }
+  return ((await login.json()) as { token: string }).token
+}
+
+/** Signs in through the REST API of the running server and returns a function to call it. */
+export async function adminApi() {
+  const token = await adminToken()
   return async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
