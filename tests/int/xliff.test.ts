@@ -505,3 +505,33 @@ describe('XLIFF export and import', () => {
     expect(res.json.errors[0].message).toMatch(/larger than 5 MB/)
   })
 })
+
+describe('re-importing unchanged English', () => {
+  it('skips units identical to the stored English, adding no draft version', async () => {
+    const answer = await markdown('Una **risposta** con [un link](https://example.org).')
+    const id = await createFaq(`Domanda invariata ${Date.now()}`, answer)
+    const english = mapTexts(
+      answer,
+      replaceAll([
+        ['Una ', 'An '],
+        ['risposta', 'answer'],
+        [' con ', ' with '],
+        ['un link', 'a link'],
+      ]),
+    )
+    expect((await translate(id, { question: 'Unchanged question', answer: english })).status).toBe(200)
+    const exported = await exportFile(`collection=faqs&scope=all&ids=${id}`)
+    expect(exported.status).toBe(200)
+    const versions = async () =>
+      (await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs
+    const before = await versions()
+    const report = await importFile(exported.text)
+    expect(report.status, report.text).toBe(200)
+    expect(report.json).toMatchObject({ applied: 0, conflicts: 0, rejected: 0 })
+    expect(report.json.units.map((u: { result: string; reason: string }) => u.reason)).toEqual([
+      'Same as the current English.',
+      'Same as the current English.',
+    ])
+    expect(await versions()).toBe(before)
+  })
+})

@@ -66,6 +66,15 @@ async function loadDocuments(payload: Payload, units: readonly ParsedUnit[]): Pr
   return documents
 }
 
+/** JSON with keys sorted: PostgreSQL does not keep the key order of a stored rich-text document. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  )
+const sameContent = (a: unknown, b: unknown) => !isEmptyValue(b) && canonical(a) === canonical(b)
+
 /** What one unit would write, or why it writes nothing. */
 function planUnit(
   payload: Payload,
@@ -107,6 +116,10 @@ function planUnit(
   if (typeof english === 'string' && english.includes('\u0000')) return reject('The target contains a NUL character.')
   // An empty target never erases an English text.
   if (isEmptyValue(english)) return { report: { id: unit.id, result: 'skipped', reason: 'Empty target.' } }
+  // Re-importing what is already there would only add a draft version to review.
+  if (sameContent(english, value[targetLocale])) {
+    return { report: { id: unit.id, result: 'skipped', reason: 'Same as the current English.' } }
+  }
   return {
     report: { id: unit.id, result: 'applied' },
     write: { collection, id: address.id, field: field.name, value: english },
