@@ -9,6 +9,7 @@ import { websiteField } from '../fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
+import { translationListAdmin } from './translationAdmin'
 import { draftVersions } from './versions'
 import { translationFields } from '../translation/storedFields'
 import { trackTranslation } from '../translation/track'
@@ -22,6 +23,7 @@ export const Associations: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     ...previewAdmin('associations'),
+    ...translationListAdmin,
     useAsTitle: 'name',
     defaultColumns: ['name', 'coordinatorRole', '_status', 'translationStatus', 'updatedAt'],
   },

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
+import { translationListAdmin } from './translationAdmin'
 import { draftVersions } from './versions'
 import { translationFields } from '../translation/storedFields'
 import { trackTranslation } from '../translation/track'
@@ -27,6 +28,7 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     ...previewAdmin('faqs'),
+    ...translationListAdmin,
     useAsTitle: 'question',
     defaultColumns: ['question', 'section', 'order', '_status', 'translationStatus', 'updatedAt'],
   },

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { previewAdmin } from './livePreview'
+import { translationListAdmin } from './translationAdmin'
 import { draftVersions } from './versions'
 import { translationFields } from '../translation/storedFields'
 import { trackTranslation } from '../translation/track'
@@ -34,6 +35,7 @@ export const Services: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     ...previewAdmin('services'),
+    ...translationListAdmin,
     useAsTitle: 'title',
     defaultColumns: ['title', 'contexts', 'order', '_status', 'translationStatus', 'updatedAt'],
   },

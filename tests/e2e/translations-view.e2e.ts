@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -173,5 +175,25 @@ describe('translator working from the Translations view', () => {
         _status: 'published',
       })
     }
+  })
+
+  it('exports the entries selected in a list to XLIFF', async () => {
+    const page = await browser.newPage()
+    await signInToAdmin(page)
+    await page.goto(`${baseUrl}/admin/collections/kit-items`)
+    const firstRow = page.locator('tbody tr').first()
+    await firstRow.locator('input[type="checkbox"]').check()
+    const link = page.getByRole('link', { name: /Export the 1 selected entries|Esporta le 1 voci selezionate/ })
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(/^\/api\/xliff\/export\?collection=kit-items&scope=all&ids=\d+$/)
+    const id = /ids=(\d+)/.exec(href!)![1]
+    // A real click: the browser's own request carries the session (Payload checks Sec-Fetch-Site).
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    expect(download.suggestedFilename()).toBe('scena-kit-items-en.xlf')
+    const file = await fs.readFile((await download.path())!, 'utf8')
+    const units = [...file.matchAll(/<unit id="([^"]+)"/g)].map((m) => m[1])
+    expect(units.length).toBeGreaterThan(0)
+    expect(units.every((unit) => unit!.startsWith(`kit-items.${id}.`))).toBe(true)
+    await page.close()
   })
 })

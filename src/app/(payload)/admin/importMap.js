@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796 } from '../../../components/admin/TranslationStatusCell'
+import { XliffListExport as XliffListExport_8650445beef262f3478020e98a7831b8 } from '../../../components/admin/XliffListExport'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796,
+  "/components/admin/XliffListExport#XliffListExport": XliffListExport_8650445beef262f3478020e98a7831b8,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
