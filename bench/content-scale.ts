@@ -6,151 +6,117 @@
  * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
  * against the same database. Prints figures; asserts nothing.
  */
-import fs from 'node:fs/promises'
-import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
-
-import { startEmbeddedPostgres } from '../src/db/embedded'
 import { paragraphsToLexical } from '../src/data/lexical'
 import { type RenderServer, startRenderServer } from './renderTimes'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+import { median, runBench, withBenchPayload } from './support'
 
 async function main(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-bench-'))
-  await fs.chmod(dir, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'bench' })
-  Object.assign(process.env, {
-    DATABASE_URL: db.url,
-    PAYLOAD_SECRET: 'bench-only-secret',
-    PAYLOAD_LOG_LEVEL: 'error',
-    MEDIA_DIR: path.join(dir, 'media'),
-  })
-  let server: RenderServer | null = null
-  try {
-    const { loadPayloadConfig } = await import('../src/runtime/loadConfig')
-    await loadPayloadConfig()
-    const { payloadClient } = await import('../src/data/client')
-    const { runMigrations } = await import('../src/db/migrate')
-    const { closePayload } = await import('../src/db/pool')
+  await withBenchPayload(async (payload) => {
     const { listFaqs, getFaq } = await import('../src/data/faqs')
     const { searchContent } = await import('../src/data/search')
     const { default: sitemap } = await import('../src/app/sitemap')
-    const payload = await payloadClient()
-    await runMigrations(payload)
-    server = await startRenderServer()
-
-    // Every SQL statement the data layer sends goes through the pool.
-    const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
-    let statements = 0
-    const query = pool.query.bind(pool)
-    pool.query = (...args: unknown[]) => {
-      statements++
-      return query(...args)
-    }
-    const measure = async (run: () => Promise<unknown>, times = 10) => {
-      const durations: number[] = []
-      let perRun = 0
-      for (let i = 0; i < times; i++) {
-        statements = 0
-        const started = performance.now()
-        await run()
-        durations.push(performance.now() - started)
-        perRun = statements
+    const server = await startRenderServer()
+    try {
+      // Every SQL statement the data layer sends goes through the pool.
+      const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }).pool
+      let statements = 0
+      const query = pool.query.bind(pool)
+      pool.query = (...args: unknown[]) => {
+        statements++
+        return query(...args)
       }
-      return { ms: median(durations), statements: perRun }
-    }
-
-    let created = 0
-    const growTo = async (total: number) => {
-      for (; created < total; created++) {
-        const n = created + 1
-        const doc = await payload.create({
-          collection: 'faqs',
-          locale: 'it',
-          data: {
-            question: `Domanda numero ${n} sulla coreografia delle scene intime?`,
-            answer: paragraphsToLexical([
-              `Risposta ${n}: la coreografia tutela gli interpreti e la visione della regia.`,
-            ]),
-            section: 'the-role',
-            order: n,
-            _status: 'published',
-          },
-          context: { disableRevalidate: true },
-        })
-        await payload.update({
-          collection: 'faqs',
-          id: doc.id,
-          locale: 'en',
-          data: {
-            question: `Question number ${n} about choreographing intimate scenes?`,
-            answer: paragraphsToLexical([`Answer ${n}: choreography protects performers and the director's vision.`]),
-            _status: 'published',
-          },
-          context: { disableRevalidate: true },
-        })
+      const measure = async (run: () => Promise<unknown>, times = 10) => {
+        const durations: number[] = []
+        let perRun = 0
+        for (let i = 0; i < times; i++) {
+          statements = 0
+          const started = performance.now()
+          await run()
+          durations.push(performance.now() - started)
+          perRun = statements
+        }
+        return { ms: median(durations), statements: perRun }
       }
-    }
 
-    console.log(
-      'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
-    )
-    let baseline: number | undefined
-    const renders: Array<{ total: number } & Awaited<ReturnType<typeof pageFigures>>> = []
-    for (const total of [10, 100, 1000]) {
-      await growTo(total)
-      const index = await measure(() => listFaqs('en'))
-      const detail = await measure(() =>
-        getFaq('en', `question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`),
-      )
-      const map = await measure(() => sitemap(), 5)
-      const searchIt = await measure(() => searchContent('it', 'coreografia'), 20)
-      const searchEn = await measure(() => searchContent('en', 'choreography'), 20)
-      baseline ??= index.ms
+      let created = 0
+      const growTo = async (total: number) => {
+        for (; created < total; created++) {
+          const n = created + 1
+          const doc = await payload.create({
+            collection: 'faqs',
+            locale: 'it',
+            data: {
+              question: `Domanda numero ${n} sulla coreografia delle scene intime?`,
+              answer: paragraphsToLexical([
+                `Risposta ${n}: la coreografia tutela gli interpreti e la visione della regia.`,
+              ]),
+              section: 'the-role',
+              order: n,
+              _status: 'published',
+            },
+            context: { disableRevalidate: true },
+          })
+          await payload.update({
+            collection: 'faqs',
+            id: doc.id,
+            locale: 'en',
+            data: {
+              question: `Question number ${n} about choreographing intimate scenes?`,
+              answer: paragraphsToLexical([`Answer ${n}: choreography protects performers and the director's vision.`]),
+              _status: 'published',
+            },
+            context: { disableRevalidate: true },
+          })
+        }
+      }
+
       console.log(
-        String(total).padStart(5),
-        `${index.ms.toFixed(1)} ms, ${index.statements} SQL`.padStart(22),
-        `${detail.ms.toFixed(1)} ms, ${detail.statements} SQL`.padStart(23),
-        map.ms.toFixed(1).padStart(14),
-        searchIt.ms.toFixed(1).padStart(28),
-        searchEn.ms.toFixed(1).padStart(30),
-        `  (index ×${(index.ms / baseline).toFixed(1)} vs 10 FAQs)`,
+        'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
       )
-      if (server) {
-        const detailPage = `/en/faq/question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`
-        renders.push({ total, ...(await pageFigures(server, ['/en/faq', detailPage], total)) })
-      }
-    }
-    await closePayload(payload)
-    if (!server) console.log('\nWhole-page renders skipped: run `npm run build` first.')
-    else {
-      console.log('\nWhole page on next start   uncached /en/faq   cached /en/faq   uncached FAQ detail   server RSS')
-      for (const r of renders) {
-        console.log(
-          `${String(r.total).padStart(5)} FAQs`.padEnd(26),
-          `${r.index.toFixed(0)} ms`.padStart(16),
-          `${r.cached.toFixed(1)} ms`.padStart(16),
-          `${r.detail.toFixed(0)} ms`.padStart(21),
-          `${r.rss.toFixed(0)} MB`.padStart(12),
-          r.complete ? '' : '  (page did not list every FAQ!)',
+      let baseline: number | undefined
+      const renders: Array<{ total: number } & Awaited<ReturnType<typeof pageFigures>>> = []
+      for (const total of [10, 100, 1000]) {
+        await growTo(total)
+        const index = await measure(() => listFaqs('en'))
+        const detail = await measure(() =>
+          getFaq('en', `question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`),
         )
+        const map = await measure(() => sitemap(), 5)
+        const searchIt = await measure(() => searchContent('it', 'coreografia'), 20)
+        const searchEn = await measure(() => searchContent('en', 'choreography'), 20)
+        baseline ??= index.ms
+        console.log(
+          String(total).padStart(5),
+          `${index.ms.toFixed(1)} ms, ${index.statements} SQL`.padStart(22),
+          `${detail.ms.toFixed(1)} ms, ${detail.statements} SQL`.padStart(23),
+          map.ms.toFixed(1).padStart(14),
+          searchIt.ms.toFixed(1).padStart(28),
+          searchEn.ms.toFixed(1).padStart(30),
+          `  (index ×${(index.ms / baseline).toFixed(1)} vs 10 FAQs)`,
+        )
+        if (server) {
+          const detailPage = `/en/faq/question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`
+          renders.push({ total, ...(await pageFigures(server, ['/en/faq', detailPage], total)) })
+        }
       }
+      if (!server) console.log('\nWhole-page renders skipped: run `npm run build` first.')
+      else {
+        console.log('\nWhole page on next start   uncached /en/faq   cached /en/faq   uncached FAQ detail   server RSS')
+        for (const r of renders) {
+          console.log(
+            `${String(r.total).padStart(5)} FAQs`.padEnd(26),
+            `${r.index.toFixed(0)} ms`.padStart(16),
+            `${r.cached.toFixed(1)} ms`.padStart(16),
+            `${r.detail.toFixed(0)} ms`.padStart(21),
+            `${r.rss.toFixed(0)} MB`.padStart(12),
+            r.complete ? '' : '  (page did not list every FAQ!)',
+          )
+        }
+      }
+    } finally {
+      server?.stop()
     }
-  } finally {
-    server?.stop()
-    await db.stop()
-    await fs.rm(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 /** Medians of whole-page renders: fresh (on-demand revalidation) and from the page cache. */
@@ -175,10 +141,4 @@ async function pageFigures(server: RenderServer, [index, detail]: [string, strin
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

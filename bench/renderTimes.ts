@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+
+import { freePort } from './support'
 
 /**
  * A production Next server (`next start` on the existing `.next` build) against the bench
@@ -15,14 +16,6 @@ export interface RenderServer {
   rssMb: () => number
   stop: () => void
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 export async function startRenderServer(): Promise<RenderServer | null> {
   const manifest = path.resolve('.next/prerender-manifest.json')

@@ -1,25 +1,14 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { sample, uniqueTag } from './support/samples'
-import { signIn } from './support/users'
+import { withStaff } from './support/staff'
 
-let payload: Payload
-let editor = ''
-let translator = ''
-
-beforeAll(async () => {
-  payload = await testPayload()
-  editor = (await signIn(payload, 'editor')).token
-  translator = (await signIn(payload, 'translator')).token
-})
-afterAll(() => closePayload(payload))
+const staff = withStaff()
 
 async function italianOnlyFaq() {
   const res = await rest('POST', '/api/faqs?locale=it', {
-    token: editor,
+    token: staff.editor,
     body: { ...sample('faqs', 'it', uniqueTag()), _status: 'published' },
   })
   expect(res.status, res.text).toBe(201)
@@ -28,8 +17,8 @@ async function italianOnlyFaq() {
 
 describe('publishing per locale', () => {
   it.each([
-    ['translator', () => translator],
-    ['editor', () => editor],
+    ['translator', () => staff.translator],
+    ['editor', () => staff.editor],
   ])('%s: publishing English with a required field empty fails, naming the field and the locale', async (_, token) => {
     const id = await italianOnlyFaq()
     const res = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
@@ -39,14 +28,20 @@ describe('publishing per locale', () => {
     expect(res.status, res.text).toBe(400)
     expect(res.text).toMatch(/answer|Answer|Risposta/)
     expect(res.text).toMatch(/English|inglese|\ben\b/)
-    const english = await payload.findByID({ collection: 'faqs', id, locale: 'en', fallbackLocale: false, depth: 0 })
+    const english = await staff.payload.findByID({
+      collection: 'faqs',
+      id,
+      locale: 'en',
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(english.question ?? null).toBeNull()
   })
 
   it('the same English can be saved as a draft while in progress', async () => {
     const id = await italianOnlyFaq()
     const res = await rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, {
-      token: translator,
+      token: staff.translator,
       body: { question: 'Only the question so far', _status: 'draft' },
     })
     expect(res.status, res.text).toBe(200)
@@ -55,7 +50,7 @@ describe('publishing per locale', () => {
   it('Italian can be published while English is still missing', async () => {
     const id = await italianOnlyFaq()
     const res = await rest('PATCH', `/api/faqs/${id}?locale=it`, {
-      token: editor,
+      token: staff.editor,
       body: { question: `Domanda aggiornata ${uniqueTag()}`, _status: 'published' },
     })
     expect(res.status, res.text).toBe(200)

@@ -1,23 +1,12 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { lexicalToPlainText, paragraphsToLexical } from '../../src/data/lexical'
 import { termsIn } from '../../src/translation/glossary'
-import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { uniqueTag } from './support/samples'
-import { signIn } from './support/users'
+import { withStaff } from './support/staff'
 
-let payload: Payload
-let editor = ''
-let translator = ''
-
-beforeAll(async () => {
-  payload = await testPayload()
-  editor = (await signIn(payload, 'editor')).token
-  translator = (await signIn(payload, 'translator')).token
-})
-afterAll(() => closePayload(payload))
+const staff = withStaff()
 
 describe('glossary matching', () => {
   const glossary = [
@@ -58,20 +47,25 @@ describe('the glossary collection', () => {
   it('is for staff: translators add and edit terms, only editors delete them', async () => {
     const term = `termine-${uniqueTag()}`
     expect((await rest('GET', '/api/glossary')).status).toBe(403)
-    const created = await rest('POST', '/api/glossary', { token: translator, body: { term, translation: 'term' } })
+    const created = await rest('POST', '/api/glossary', {
+      token: staff.translator,
+      body: { term, translation: 'term' },
+    })
     expect(created.status, created.text).toBe(201)
     const id = created.json.doc.id
-    expect((await rest('PATCH', `/api/glossary/${id}`, { token: translator, body: { note: 'n' } })).status).toBe(200)
-    expect((await rest('DELETE', `/api/glossary/${id}`, { token: translator })).status).toBe(403)
-    expect((await rest('DELETE', `/api/glossary/${id}`, { token: editor })).status).toBe(200)
+    expect((await rest('PATCH', `/api/glossary/${id}`, { token: staff.translator, body: { note: 'n' } })).status).toBe(
+      200,
+    )
+    expect((await rest('DELETE', `/api/glossary/${id}`, { token: staff.translator })).status).toBe(403)
+    expect((await rest('DELETE', `/api/glossary/${id}`, { token: staff.editor })).status).toBe(200)
   })
 
   it('refuses a term twice and an empty translation with a clear error', async () => {
     const term = `doppio-${uniqueTag()}`
-    await rest('POST', '/api/glossary', { token: editor, body: { term, translation: 'double' } })
-    const again = await rest('POST', '/api/glossary', { token: editor, body: { term, translation: 'again' } })
+    await rest('POST', '/api/glossary', { token: staff.editor, body: { term, translation: 'double' } })
+    const again = await rest('POST', '/api/glossary', { token: staff.editor, body: { term, translation: 'again' } })
     expect(again.status).toBe(400)
-    const empty = await rest('POST', '/api/glossary', { token: editor, body: { term: `${term}-x` } })
+    const empty = await rest('POST', '/api/glossary', { token: staff.editor, body: { term: `${term}-x` } })
     expect(empty.status).toBe(400)
     expect(empty.text).toMatch(/translation/)
   })
@@ -81,8 +75,8 @@ describe('GET /api/translation-source', () => {
   it('gives each field its Italian text, status and the glossary terms in it', async () => {
     const tag = uniqueTag()
     const term = `coreografia${tag}`
-    await payload.create({ collection: 'glossary', data: { term, translation: `choreography${tag}` } })
-    const doc = await payload.create({
+    await staff.payload.create({ collection: 'glossary', data: { term, translation: `choreography${tag}` } })
+    const doc = await staff.payload.create({
       collection: 'faqs',
       locale: 'it',
       data: {
@@ -92,7 +86,7 @@ describe('GET /api/translation-source', () => {
         _status: 'published',
       },
     })
-    const res = await rest('GET', `/api/translation-source?collection=faqs&id=${doc.id}`, { token: translator })
+    const res = await rest('GET', `/api/translation-source?collection=faqs&id=${doc.id}`, { token: staff.translator })
     expect(res.status, res.text).toBe(200)
     expect(res.json.status).toBe('missing')
     expect(res.json.fields.question).toMatchObject({ status: 'missing', sourceText: `Domanda ${tag}`, terms: [] })
@@ -103,11 +97,11 @@ describe('GET /api/translation-source', () => {
 
   it('answers 401, 400 and 404 with a message for the wrong request', async () => {
     expect((await rest('GET', '/api/translation-source?collection=faqs&id=1')).status).toBe(401)
-    const noId = await rest('GET', '/api/translation-source?collection=faqs&id=abc', { token: translator })
+    const noId = await rest('GET', '/api/translation-source?collection=faqs&id=abc', { token: staff.translator })
     expect(noId.status).toBe(400)
     expect(noId.json.errors[0].message).toMatch(/numeric id/)
-    const missing = await rest('GET', '/api/translation-source?collection=faqs&id=999999', { token: translator })
+    const missing = await rest('GET', '/api/translation-source?collection=faqs&id=999999', { token: staff.translator })
     expect(missing.status).toBe(404)
-    expect((await rest('GET', '/api/translation-source?id=1', { token: translator })).status).toBe(400)
+    expect((await rest('GET', '/api/translation-source?id=1', { token: staff.translator })).status).toBe(400)
   })
 })

@@ -1,22 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/data/lexical'
-import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { sample, uniqueTag } from './support/samples'
-import { signIn } from './support/users'
+import { withStaff } from './support/staff'
 
-let payload: Payload
-let editor = ''
-let translator = ''
-
-beforeAll(async () => {
-  payload = await testPayload()
-  editor = (await signIn(payload, 'editor')).token
-  translator = (await signIn(payload, 'translator')).token
-})
-afterAll(() => closePayload(payload))
+const staff = withStaff()
 
 const boldParagraph = (text: string) => {
   const doc = paragraphsToLexical([text])
@@ -26,7 +15,7 @@ const boldParagraph = (text: string) => {
 
 async function createFaq(tag = uniqueTag()) {
   const res = await rest('POST', '/api/faqs?locale=it', {
-    token: editor,
+    token: staff.editor,
     body: { ...sample('faqs', 'it', tag), _status: 'published' },
   })
   expect(res.status, res.text).toBe(201)
@@ -34,15 +23,18 @@ async function createFaq(tag = uniqueTag()) {
 }
 
 const editItalian = (id: number, data: Record<string, unknown>) =>
-  rest('PATCH', `/api/faqs/${id}?locale=it`, { token: editor, body: data })
+  rest('PATCH', `/api/faqs/${id}?locale=it`, { token: staff.editor, body: data })
 const translate = (id: number, data: Record<string, unknown>) =>
-  rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, { token: translator, body: { ...data, _status: 'draft' } })
+  rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, {
+    token: staff.translator,
+    body: { ...data, _status: 'draft' },
+  })
 
 async function statusOf(id: number) {
-  const res = await rest('GET', '/api/translation-status?collection=faqs', { token: translator })
+  const res = await rest('GET', '/api/translation-status?collection=faqs', { token: staff.translator })
   expect(res.status, res.text).toBe(200)
   const entry = res.json.faqs.entries.find((e: { id: number }) => e.id === id)
-  const stored = await payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
+  const stored = await staff.payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
   // What the list column and filter read is what the report computes.
   expect(stored.translationStatus).toBe(entry.status)
   return entry as { status: string; fields: Record<string, string> }
@@ -97,14 +89,14 @@ describe('English translation status', () => {
   it('lists and filters entries that need translation', async () => {
     const id = await createFaq()
     const res = await rest('GET', '/api/faqs?draft=true&limit=200&where[translationStatus][not_equals]=complete', {
-      token: translator,
+      token: staff.translator,
     })
     expect(res.status).toBe(200)
     expect(res.json.docs.map((d: { id: number }) => d.id)).toContain(id)
   })
 
   it('counts per collection, for signed-in staff only', async () => {
-    const res = await rest('GET', '/api/translation-status', { token: editor })
+    const res = await rest('GET', '/api/translation-status', { token: staff.editor })
     expect(res.status).toBe(200)
     expect(Object.keys(res.json).sort()).toEqual(['associations', 'faqs', 'kit-items', 'services'])
     for (const report of Object.values(res.json) as Array<{
@@ -116,7 +108,7 @@ describe('English translation status', () => {
       expect(report.complete + report.missing + report.outdated).toBe(report.total)
     }
     expect((await rest('GET', '/api/translation-status')).status).toBe(401)
-    const unknown = await rest('GET', '/api/translation-status?collection=users', { token: editor })
+    const unknown = await rest('GET', '/api/translation-status?collection=users', { token: staff.editor })
     expect(unknown.status).toBe(400)
     expect(unknown.json.errors[0].message).toMatch(/Unknown collection "users"/)
   })
@@ -126,18 +118,20 @@ describe('entries saved before translation status existed', () => {
   it('get their status computed once, in place, without a new version', async () => {
     const { backfillTranslationStatus } = await import('../../src/translation/backfill')
     const id = await createFaq()
-    const pool = (payload.db as unknown as { pool: { query: (sql: string, p?: unknown[]) => Promise<unknown> } }).pool
+    const pool = (staff.payload.db as unknown as { pool: { query: (sql: string, p?: unknown[]) => Promise<unknown> } })
+      .pool
     await pool.query('UPDATE faqs SET translation_status = NULL, translation_state = NULL WHERE id = $1', [id])
     await pool.query('UPDATE _faqs_v SET version_translation_status = NULL WHERE parent_id = $1', [id])
-    const versionsBefore = (await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } }))
-      .totalDocs
-    expect(await backfillTranslationStatus(payload)).toBeGreaterThanOrEqual(1)
-    const doc = await payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
+    const versionsBefore = (
+      await staff.payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })
+    ).totalDocs
+    expect(await backfillTranslationStatus(staff.payload)).toBeGreaterThanOrEqual(1)
+    const doc = await staff.payload.findByID({ collection: 'faqs', id, draft: true, depth: 0, overrideAccess: true })
     expect(doc.translationStatus).toBe('missing')
-    expect((await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs).toBe(
-      versionsBefore,
-    )
-    expect(await backfillTranslationStatus(payload)).toBe(0)
+    expect(
+      (await staff.payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs,
+    ).toBe(versionsBefore)
+    expect(await backfillTranslationStatus(staff.payload)).toBe(0)
   })
 })
 
@@ -148,13 +142,13 @@ describe('confirming an English text as still accurate', () => {
     await editItalian(id, { question: 'Domanda con un refuso corretto' })
     expect((await statusOf(id)).fields.question).toBe('outdated')
 
-    const confirm = (body: Record<string, unknown>, token = translator) =>
+    const confirm = (body: Record<string, unknown>, token = staff.translator) =>
       rest('POST', '/api/translation-confirm', { token, body })
     const res = await confirm({ collection: 'faqs', id, field: 'question' })
     expect(res.status, res.text).toBe(200)
     expect(res.json.fields.question.status).toBe('complete')
     expect(await statusOf(id)).toMatchObject({ status: 'complete' })
-    const english = await payload.findByID({ collection: 'faqs', id, locale: 'en', draft: true, depth: 0 })
+    const english = await staff.payload.findByID({ collection: 'faqs', id, locale: 'en', draft: true, depth: 0 })
     expect(english.question).toBe('Kept question')
 
     expect((await confirm({ collection: 'faqs', id, field: 'question' }, '')).status).toBe(401)

@@ -1,9 +1,8 @@
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { Payload } from 'payload'
 import js2xliff from 'xliff/js2xliff'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/data/lexical'
 import { readXliff } from '../../src/translation/xliff/parse'
@@ -15,21 +14,11 @@ import {
   type LexicalNode,
 } from '../../src/translation/xliff/richText'
 import { forWriter } from '../../src/translation/xliff/text'
-import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { uniqueTag } from './support/samples'
-import { signIn } from './support/users'
+import { withStaff } from './support/staff'
 
-let payload: Payload
-let editor = ''
-let translator = ''
-
-beforeAll(async () => {
-  payload = await testPayload()
-  editor = (await signIn(payload, 'editor')).token
-  translator = (await signIn(payload, 'translator')).token
-})
-afterAll(() => closePayload(payload))
+const staff = withStaff()
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -38,7 +27,7 @@ type Doc = { root: LexicalNode }
 
 const markdown = async (text: string): Promise<Doc> =>
   convertMarkdownToLexical({
-    editorConfig: await editorConfigFactory.default({ config: payload.config }),
+    editorConfig: await editorConfigFactory.default({ config: staff.payload.config }),
     markdown: text,
   })
 
@@ -57,7 +46,7 @@ const replaceAll = (pairs: Array<[string, string]>) => (text: string) =>
 
 async function createFaq(question: string, answer: Doc): Promise<number> {
   const res = await rest('POST', '/api/faqs?locale=it', {
-    token: editor,
+    token: staff.editor,
     body: { question, answer, section: 'the-role', _status: 'published' },
   })
   expect(res.status, res.text).toBe(201)
@@ -65,19 +54,24 @@ async function createFaq(question: string, answer: Doc): Promise<number> {
 }
 
 const translate = (id: number, data: Record<string, unknown>) =>
-  rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, { token: translator, body: { ...data, _status: 'draft' } })
+  rest('PATCH', `/api/faqs/${id}?locale=en&draft=true`, {
+    token: staff.translator,
+    body: { ...data, _status: 'draft' },
+  })
 
-const exportFile = (query: string, token = translator) => rest('GET', `/api/xliff/export?${query}`, { token })
+const exportFile = (query: string, token = staff.translator) => rest('GET', `/api/xliff/export?${query}`, { token })
 
 /** The export's response itself, for its headers (the shared helper keeps only status and body). */
 const GET = REST_GET(config)
 const download = (query: string) =>
   GET(
-    new Request(`http://localhost:3000/api/xliff/export?${query}`, { headers: { Authorization: `JWT ${translator}` } }),
+    new Request(`http://localhost:3000/api/xliff/export?${query}`, {
+      headers: { Authorization: `JWT ${staff.translator}` },
+    }),
     { params: Promise.resolve({ slug: ['xliff', 'export'] }) },
   )
 
-const importFile = (xml: string, token = translator) =>
+const importFile = (xml: string, token = staff.translator) =>
   rest('POST', '/api/xliff/import', { token, body: xml, headers: { 'Content-Type': 'application/xliff+xml' } })
 
 const unitIds = (xml: string) => [...xml.matchAll(/<unit id="([^"]+)"/g)].map((m) => m[1]!)
@@ -93,14 +87,14 @@ const unitPattern = (id: string) =>
 /** The inner XML of a unit's source. */
 const sourceOf = (xml: string, id: string) => unitPattern(id).exec(xml)?.[2] ?? ''
 
-/** The file with this unit's target replaced by the given inner XML, as a translator would. */
+/** The file with this unit's target replaced by the given inner XML, as a staff.translator would. */
 const withTarget = (xml: string, id: string, target: string) => {
   expect(unitPattern(id).test(xml), `unit ${id} in the file`).toBe(true)
   return xml.replace(unitPattern(id), (_all, head: string) => `${head}<target>${target}</target>`)
 }
 
 async function englishOf(id: number) {
-  const doc = await payload.findByID({
+  const doc = await staff.payload.findByID({
     collection: 'faqs',
     id,
     locale: 'all',
@@ -114,7 +108,7 @@ async function englishOf(id: number) {
 
 /** Everything stored about these FAQs: latest versions in all locales and the number of versions. */
 async function snapshot(ids: number[]) {
-  const { docs } = await payload.find({
+  const { docs } = await staff.payload.find({
     collection: 'faqs',
     locale: 'all',
     draft: true,
@@ -123,17 +117,17 @@ async function snapshot(ids: number[]) {
     overrideAccess: true,
     where: { id: { in: ids } },
   })
-  const { totalDocs } = await payload.countVersions({ collection: 'faqs', where: { parent: { in: ids } } })
+  const { totalDocs } = await staff.payload.countVersions({ collection: 'faqs', where: { parent: { in: ids } } })
   return { docs, versions: totalDocs }
 }
 
 async function statusOf(id: number) {
-  const res = await rest('GET', '/api/translation-status?collection=faqs', { token: translator })
+  const res = await rest('GET', '/api/translation-status?collection=faqs', { token: staff.translator })
   expect(res.status, res.text).toBe(200)
   return res.json.faqs.entries.find((e: { id: number }) => e.id === id) as { status: string }
 }
 
-/** encode → XLIFF file → parse → decode, as a translator who copies each source into the target. */
+/** encode → XLIFF file → parse → decode, as a staff.translator who copies each source into the target. */
 async function roundTrip(doc: Doc): Promise<Doc> {
   const { content } = encodeRichText(doc)
   const xml = await js2xliff(
@@ -170,7 +164,7 @@ describe('XLIFF rich-text encoding', () => {
     ...extra,
   })
 
-  it('keeps every node the admin editor writes (a target copied from the source gives the same document)', async () => {
+  it('keeps every node the admin staff.editor writes (a target copied from the source gives the same document)', async () => {
     const fromEditor = await markdown(
       [
         '# Titolo',
@@ -243,7 +237,7 @@ describe('XLIFF export and import', () => {
   it('round-trips text and rich text (heading, bold, link) and completes the translation', async () => {
     const tag = uniqueTag()
     const term = `coordinamento${tag}`
-    await payload.create({
+    await staff.payload.create({
       collection: 'glossary',
       data: { term, translation: 'intimacy coordination', note: 'never "sex scene"' },
       overrideAccess: true,
@@ -323,7 +317,7 @@ describe('XLIFF export and import', () => {
 
     // The Italian answer changes: only that field is outdated, exported with its English target.
     await rest('PATCH', `/api/faqs/${complete}?locale=it`, {
-      token: editor,
+      token: staff.editor,
       body: { answer: paragraphsToLexical(['Risposta riscritta']) },
     })
     const outdated = await exportFile(`collection=faqs&ids=${complete}`)
@@ -440,8 +434,12 @@ describe('XLIFF export and import', () => {
     const file = withTarget(withTarget(xml, staleUnit, 'Old question'), freshUnit, 'Fresh question')
 
     expect(
-      (await rest('PATCH', `/api/faqs/${stale}?locale=it`, { token: editor, body: { question: 'Nuova domanda' } }))
-        .status,
+      (
+        await rest('PATCH', `/api/faqs/${stale}?locale=it`, {
+          token: staff.editor,
+          body: { question: 'Nuova domanda' },
+        })
+      ).status,
     ).toBe(200)
     const before = await snapshot([stale])
     const res = await importFile(file)
@@ -466,17 +464,17 @@ describe('XLIFF export and import', () => {
     const before = await snapshot([first, second])
 
     // The database fails on the second document, after the first one's version was written.
-    const { createVersion } = payload.db
+    const { createVersion } = staff.payload.db
     let writes = 0
-    payload.db.createVersion = (async (args: Parameters<typeof createVersion>[0]) => {
+    staff.payload.db.createVersion = (async (args: Parameters<typeof createVersion>[0]) => {
       if (++writes === 2) throw new Error('simulated database failure')
-      return createVersion.call(payload.db, args)
+      return createVersion.call(staff.payload.db, args)
     }) as typeof createVersion
     let res
     try {
       res = await importFile(file)
     } finally {
-      payload.db.createVersion = createVersion
+      staff.payload.db.createVersion = createVersion
     }
     expect(writes).toBe(2)
     expect(res.status, res.text).toBe(500)
@@ -523,7 +521,7 @@ describe('re-importing unchanged English', () => {
     const exported = await exportFile(`collection=faqs&scope=all&ids=${id}`)
     expect(exported.status).toBe(200)
     const versions = async () =>
-      (await payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs
+      (await staff.payload.countVersions({ collection: 'faqs', where: { parent: { equals: id } } })).totalDocs
     const before = await versions()
     const report = await importFile(exported.text)
     expect(report.status, report.text).toBe(200)
