@@ -4,7 +4,7 @@ import { type ContentCollectionSlug, contentCollectionSlugs } from '../collectio
 import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 import { type FieldStatus, type SourceStamps, translationState } from './status'
-import { pairsOf } from './values'
+import { latestInAllLocales, pairsOf } from './values'
 
 export interface EntryReport {
   id: number | string
@@ -37,21 +37,11 @@ export async function collectionReport(payload: Payload, slug: ContentCollection
   const config = payload.collections[slug].config
   const fields = translatableFields(config.fields)
   const titleField = config.admin.useAsTitle ?? 'id'
-  const select = Object.fromEntries(
-    [...fields.map((f) => f.name), titleField, 'translationState'].map((n) => [n, true]),
-  )
-  const { docs } = await payload.find({
-    collection: slug,
-    locale: 'all',
-    draft: true,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select,
-    sort: 'order',
+  const docs = await latestInAllLocales(payload, slug, {
+    fieldNames: [...fields.map((f) => f.name), titleField, 'translationState'],
   })
   const entries = docs.map((doc) => {
-    const record = doc as unknown as Record<string, unknown>
+    const record = doc
     const stamps = (record.translationState as { sources?: SourceStamps } | null)?.sources ?? {}
     const state = translationState(fields, pairsOf(fields, record), stamps)
     return { id: doc.id, title: titleOf(record[titleField]), status: state.status, fields: state.fields }

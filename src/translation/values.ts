@@ -1,16 +1,45 @@
+import type { Payload } from 'payload'
+
+import type { ContentCollectionSlug } from '../collections/slugs'
 import type { FieldPair } from './status'
 import type { TranslatableField } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 
 /** A document read with `locale: 'all'`: each localized field is `{ it, en }`. */
-export type AllLocalesDoc = Record<string, unknown>
+export type AllLocalesDoc = Record<string, unknown> & { id: number }
 
 /** Source and target text of every translatable field of a document read in all locales. */
-export function pairsOf(fields: TranslatableField[], doc: AllLocalesDoc | null | undefined): Record<string, FieldPair> {
+export function pairsOf(
+  fields: TranslatableField[],
+  doc: Record<string, unknown> | null | undefined,
+): Record<string, FieldPair> {
   return Object.fromEntries(
     fields.map(({ name }) => {
       const value = (doc?.[name] ?? {}) as Record<string, unknown>
       return [name, { source: value[sourceLocale] ?? null, target: value[targetLocale] ?? null }]
     }),
   )
+}
+
+/**
+ * The latest version (draft or published) of a collection's documents, every locale at once, in
+ * page order: what translation tools work from. `ids` narrows, `fieldNames` limits the columns.
+ */
+export async function latestInAllLocales(
+  payload: Payload,
+  collection: ContentCollectionSlug,
+  { ids, fieldNames }: { ids?: Iterable<number | string>; fieldNames?: string[] } = {},
+): Promise<AllLocalesDoc[]> {
+  const { docs } = await payload.find({
+    collection,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    sort: 'order',
+    ...(ids ? { where: { id: { in: [...ids] } } } : {}),
+    ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
+  })
+  return docs as unknown as AllLocalesDoc[]
 }

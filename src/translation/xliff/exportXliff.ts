@@ -9,6 +9,7 @@ import { sourceLocale, targetLocale } from '../locales'
 import { collectionReport } from '../report'
 import { encodeRichText } from './richText'
 import { forWriter } from './text'
+import { latestInAllLocales } from '../values'
 import { formatUnitId } from './unitId'
 
 export type ExportScope = 'needs-work' | 'all'
@@ -71,16 +72,9 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
     const wanted = await wantedDocuments(payload, collection, options)
     if (wanted.size === 0) continue
     const fields = translatableFields(payload.collections[collection].config.fields)
-    const { docs } = await payload.find({
-      collection,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      where: { id: { in: [...wanted.keys()] } },
-      select: Object.fromEntries(fields.map((f) => [f.name, true])),
-      sort: 'order',
+    const docs = await latestInAllLocales(payload, collection, {
+      ids: wanted.keys(),
+      fieldNames: fields.map((f) => f.name),
     })
     const units: Record<string, XliffUnit> = {}
     for (const doc of docs) {

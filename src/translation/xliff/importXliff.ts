@@ -10,6 +10,7 @@ import {
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections'
 import { isEmptyValue } from '../../hooks/emptyToNull'
 import { translatableFields } from '../fields'
+import { latestInAllLocales } from '../values'
 import { fingerprint } from '../fingerprint'
 import { sourceLocale, targetLocale } from '../locales'
 import { readXliff, type ParsedUnit } from './parse'
@@ -52,16 +53,8 @@ async function loadDocuments(payload: Payload, units: readonly ParsedUnit[]): Pr
   }
   const documents: Documents = new Map()
   for (const [collection, set] of ids) {
-    const { docs } = await payload.find({
-      collection,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      where: { id: { in: [...set] } },
-    })
-    for (const doc of docs) documents.set(docKey(collection, doc.id), doc as unknown as Record<string, unknown>)
+    const docs = await latestInAllLocales(payload, collection, { ids: set })
+    for (const doc of docs) documents.set(docKey(collection, doc.id), doc)
   }
   return documents
 }
