@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { collections } from './src/collections'
 import { guardPool } from './src/db/pool'
+import { requestErrorLogLevel } from './src/errors'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { withLocaleCheck } from './src/hooks/rejectUnknownLocale'
@@ -75,8 +76,8 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  // A failed or locked login is the visitor's error, not the server's.
-  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn' },
+  // A failed or locked login, a refused request: the caller's error, not the server's.
+  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn', ...requestErrorLogLevel },
   ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
   onInit: async (payload) => {
     guardPool(payload)

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import { type CollectionBeforeOperationHook, type Field } from 'payload'
 
+import { RequestError } from '../errors'
 import { hasRole } from '../access/roles'
 import { serverManagedFieldNames } from '../translation/storedFields'
 
@@ -42,11 +43,9 @@ export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = asyn
     (name) => !same(idOf(data[name]), idOf((current as Record<string, unknown> | null)?.[name])),
   )
   if (changed.length > 0) {
-    throw new APIError(
+    throw new RequestError(
       `Translators can change only the English text. ${changed.map((n) => `"${n}"`).join(', ')} ${changed.length > 1 ? 'are' : 'is'} shared by both languages: ask an editor.`,
       403,
-      null,
-      true,
     )
   }
   return args

@@ -1,13 +1,14 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { type PayloadRequest } from 'payload'
 
+import { RequestError } from '../../errors'
 import { hasRole } from '../../access/roles'
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections'
 
 /** Translation tools are for signed-in staff: 401 for anonymous callers, 403 for other roles. */
 export function requireTranslationStaff(req: PayloadRequest): void {
-  if (!req.user) throw new APIError('Sign in to use the translation tools.', 401, null, true)
+  if (!req.user) throw new RequestError('Sign in to use the translation tools.', 401)
   if (!hasRole(req.user, 'admin', 'editor', 'translator')) {
-    throw new APIError('Only editors, translators and admins can use the translation tools.', 403, null, true)
+    throw new RequestError('Only editors, translators and admins can use the translation tools.', 403)
   }
 }
 
@@ -17,10 +18,8 @@ export function collectionsParam(value: unknown): readonly ContentCollectionSlug
   if (typeof value === 'string' && (contentCollectionSlugs as readonly string[]).includes(value)) {
     return [value as ContentCollectionSlug]
   }
-  throw new APIError(
+  throw new RequestError(
     `Unknown collection "${String(value)}". Use one of: ${contentCollectionSlugs.join(', ')}.`,
     400,
-    null,
-    true,
   )
 }

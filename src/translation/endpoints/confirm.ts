@@ -1,5 +1,6 @@
-import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
+import { RequestError } from '../../errors'
 import { translatableFields } from '../fields'
 import { targetLocale } from '../locales'
 import { entrySource } from '../source'
@@ -18,19 +19,19 @@ export const translationConfirmEndpoint: Endpoint = {
     requireTranslationStaff(req)
     await addDataAndFileToRequest(req)
     const { collection, id, field } = (req.data ?? {}) as Record<string, unknown>
-    if (typeof collection !== 'string') throw new APIError('Give the collection, e.g. "faqs".', 400, null, true)
+    if (typeof collection !== 'string') throw new RequestError('Give the collection, e.g. "faqs".', 400)
     const slug = collectionsParam(collection)[0] ?? 'faqs'
     if (typeof id !== 'number' && !(typeof id === 'string' && /^\d+$/.test(id))) {
-      throw new APIError('Give the numeric id of the entry.', 400, null, true)
+      throw new RequestError('Give the numeric id of the entry.', 400)
     }
     const names = translatableFields(req.payload.collections[slug].config.fields).map((f) => f.name)
     if (typeof field !== 'string' || !names.includes(field)) {
-      throw new APIError(`Unknown field "${String(field)}". Use one of: ${names.join(', ')}.`, 400, null, true)
+      throw new RequestError(`Unknown field "${String(field)}". Use one of: ${names.join(', ')}.`, 400)
     }
     const before = await entrySource(req.payload, slug, Number(id))
-    if (!before) throw new APIError(`No ${slug} entry with id ${id}.`, 404, null, true)
+    if (!before) throw new RequestError(`No ${slug} entry with id ${id}.`, 404)
     if (before.fields[field]?.status === 'missing') {
-      throw new APIError(`"${field}" has no English yet: translate it instead.`, 400, null, true)
+      throw new RequestError(`"${field}" has no English yet: translate it instead.`, 400)
     }
     await req.payload.update({
       collection: slug,

@@ -1,5 +1,6 @@
-import { APIError, type Endpoint } from 'payload'
+import { type Endpoint } from 'payload'
 
+import { RequestError } from '../../errors'
 import { entrySource } from '../source'
 import { collectionsParam, requireTranslationStaff } from './access'
 
@@ -10,12 +11,12 @@ export const translationSourceEndpoint: Endpoint = {
   handler: async (req) => {
     requireTranslationStaff(req)
     const collection = req.searchParams.get('collection')
-    if (!collection) throw new APIError('Give the collection, e.g. ?collection=faqs&id=1.', 400, null, true)
+    if (!collection) throw new RequestError('Give the collection, e.g. ?collection=faqs&id=1.', 400)
     const slug = collectionsParam(collection)[0] ?? 'faqs'
     const id = req.searchParams.get('id') ?? ''
-    if (!/^\d+$/.test(id)) throw new APIError('Give the numeric id of an entry, e.g. &id=1.', 400, null, true)
+    if (!/^\d+$/.test(id)) throw new RequestError('Give the numeric id of an entry, e.g. &id=1.', 400)
     const source = await entrySource(req.payload, slug, Number(id))
-    if (!source) throw new APIError(`No ${slug} entry with id ${id}.`, 404, null, true)
+    if (!source) throw new RequestError(`No ${slug} entry with id ${id}.`, 404)
     return Response.json(source, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

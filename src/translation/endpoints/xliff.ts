@@ -1,5 +1,6 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { type Endpoint, type PayloadRequest } from 'payload'
 
+import { RequestError } from '../../errors'
 import { exportXliff, type ExportScope } from '../xliff/exportXliff'
 import { importXliff } from '../xliff/importXliff'
 import { XliffFileError } from '../xliff/xml'
@@ -12,10 +13,9 @@ const scopes: readonly ExportScope[] = ['needs-work', 'all']
 
 function idsParam(value: string | null, collection: string | null): number[] | undefined {
   if (value === null || value === '') return undefined
-  if (!collection)
-    throw new APIError('Give the collection the ids belong to, e.g. ?collection=faqs&ids=1,2.', 400, null, true)
+  if (!collection) throw new RequestError('Give the collection the ids belong to, e.g. ?collection=faqs&ids=1,2.', 400)
   if (!/^[1-9]\d{0,15}(,[1-9]\d{0,15})*$/.test(value)) {
-    throw new APIError(`Invalid ids "${value}": give entry ids separated by commas, e.g. ids=1,2.`, 400, null, true)
+    throw new RequestError(`Invalid ids "${value}": give entry ids separated by commas, e.g. ids=1,2.`, 400)
   }
   return [...new Set(value.split(',').map(Number))]
 }
@@ -34,12 +34,12 @@ export const xliffExportEndpoint: Endpoint = {
     const collections = collectionsParam(collection)
     const scope = (req.searchParams.get('scope') || 'needs-work') as ExportScope
     if (!scopes.includes(scope)) {
-      throw new APIError(`Unknown scope "${scope}". Use one of: ${scopes.join(', ')}.`, 400, null, true)
+      throw new RequestError(`Unknown scope "${scope}". Use one of: ${scopes.join(', ')}.`, 400)
     }
     const ids = idsParam(req.searchParams.get('ids'), collection)
     const xml = await exportXliff(req.payload, { collections, scope, ids })
     if (xml === null) {
-      throw new APIError('Nothing to translate: every selected entry has a complete English text.', 404, null, true)
+      throw new RequestError('Nothing to translate: every selected entry has a complete English text.', 404)
     }
     return new Response(xml, {
       headers: {
@@ -52,7 +52,7 @@ export const xliffExportEndpoint: Endpoint = {
 }
 
 const tooLarge = () =>
-  new APIError(`The file is larger than ${maxImportBytes / 1024 / 1024} MB: split the export.`, 413, null, true)
+  new RequestError(`The file is larger than ${maxImportBytes / 1024 / 1024} MB: split the export.`, 413)
 
 /** The raw body as UTF-8 text, read no further than the limit. */
 async function readBody(req: PayloadRequest): Promise<string> {
@@ -74,7 +74,7 @@ async function readBody(req: PayloadRequest): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
   } catch {
-    throw new APIError('The file is not UTF-8 text.', 400, null, true)
+    throw new RequestError('The file is not UTF-8 text.', 400)
   }
 }
 
@@ -89,12 +89,12 @@ export const xliffImportEndpoint: Endpoint = {
   handler: async (req) => {
     requireTranslationStaff(req)
     const xml = await readBody(req)
-    if (xml.trim() === '') throw new APIError('Send the XLIFF file as the request body.', 400, null, true)
+    if (xml.trim() === '') throw new RequestError('Send the XLIFF file as the request body.', 400)
     try {
       const { status, report } = await importXliff(req, xml)
       return Response.json(report, { status, headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof XliffFileError) throw new APIError(error.message, 400, null, true)
+      if (error instanceof XliffFileError) throw new RequestError(error.message, 400)
       throw error
     }
   },

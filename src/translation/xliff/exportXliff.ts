@@ -1,6 +1,7 @@
-import { APIError, type Payload } from 'payload'
+import { type Payload } from 'payload'
 import js2xliff, { type XliffUnit } from 'xliff/js2xliff'
 
+import { RequestError } from '../../errors'
 import type { ContentCollectionSlug } from '../../collections'
 import { translatableFields } from '../fields'
 import { fingerprint } from '../fingerprint'
@@ -33,7 +34,7 @@ async function wantedDocuments(
   const { entries } = await collectionReport(payload, collection)
   const unknown = (ids ?? []).filter((id) => !entries.some((e) => e.id === id))
   if (unknown.length > 0) {
-    throw new APIError(`No ${collection} with id ${unknown.join(', ')}.`, 400, null, true)
+    throw new RequestError(`No ${collection} with id ${unknown.join(', ')}.`, 400)
   }
   const wanted: Wanted = new Map()
   for (const entry of entries) {
