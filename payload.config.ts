@@ -77,7 +77,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   // A failed or locked login, a refused request: the caller's error, not the server's.
-  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn', ...requestErrorLogLevel },
+  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn', QueryError: 'info', ...requestErrorLogLevel },
   ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
   onInit: async (payload) => {
     guardPool(payload)
