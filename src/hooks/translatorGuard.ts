@@ -54,11 +54,15 @@ export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = asyn
 /**
  * Payload's drafts are per document: publishing English would also publish any Italian draft the
  * coordinator has not published yet. A translator's publish is therefore limited to the locale
- * being written (Payload's publishSpecificLocale); the Italian stays as last published.
+ * being written (Payload's publishSpecificLocale); the Italian stays as last published. Any other
+ * save by a translator is a draft: without it, `_status: 'draft'` would unpublish the entry in
+ * both languages, and a save without a status would put the latest (Italian) draft live.
  */
 export const publishOnlyTranslatorLocale: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || !hasRole(req.user, 'translator')) return args
-  const data = (args as { data?: { _status?: unknown } }).data
-  if (data?._status !== 'published' || !req.locale || req.locale === 'all') return args
-  return { ...args, publishSpecificLocale: req.locale }
+  const data = (args as { data?: { _status?: unknown } }).data ?? {}
+  if (data._status === 'published' && req.locale && req.locale !== 'all') {
+    return { ...args, publishSpecificLocale: req.locale }
+  }
+  return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }

@@ -103,7 +103,8 @@ describe.each(contentCollectionSlugs)('%s', (collection) => {
       body: localizedPart(collection, 'en', tag),
     })
     expect(english.status, english.text).toBe(200)
-    const all = await payload.findByID({ collection, id: doc.id, locale: 'all' })
+    // Saved as a draft: a translator publishes only by asking to (English only).
+    const all = await payload.findByID({ collection, id: doc.id, locale: 'all', draft: true })
     const titles = all[title as keyof typeof all] as unknown as Record<string, string>
     expect(titles.en).toBe(`Test title ${tag}`)
     expect(titles.it).toMatch(/^Titolo di prova /)
@@ -169,6 +170,48 @@ describe('a translator publishing English', () => {
     expect(publicEnglish.json.question).toBe(`Test title ${tag}`)
     const editorDraft = await rest('GET', `/api/faqs/${id}?locale=it&draft=true`, { token: tokens.editor })
     expect(editorDraft.json.question).toBe(`Bozza non ancora pubblicata ${tag}?`)
+  })
+})
+
+describe('a translator saving without publishing', () => {
+  async function publishedWithItalianDraft(tag: string) {
+    const created = await rest('POST', '/api/faqs?locale=it', {
+      token: tokens.editor,
+      body: { ...sample('faqs', 'it', tag), _status: 'published' },
+    })
+    const id = created.json.doc.id
+    await rest('PATCH', `/api/faqs/${id}?locale=it&draft=true`, {
+      token: tokens.editor,
+      body: { question: `Bozza non ancora pubblicata ${tag}?` },
+    })
+    return id
+  }
+
+  it('cannot unpublish the entry ("Unpublish" sends _status draft without draft=true)', async () => {
+    const tag = uniqueTag()
+    const id = await publishedWithItalianDraft(tag)
+    const res = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: tokens.translator,
+      body: { _status: 'draft' },
+    })
+    expect(res.status, res.text).toBe(200)
+    const visitor = await rest('GET', `/api/faqs/${id}?locale=it`)
+    expect(visitor.status).toBe(200)
+    expect(visitor.json.question).toBe(`Titolo di prova ${tag}`)
+  })
+
+  it('a save without a status is a draft: neither its English nor the Italian draft goes live', async () => {
+    const tag = uniqueTag()
+    const id = await publishedWithItalianDraft(tag)
+    const res = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: tokens.translator,
+      body: { question: `English in progress ${tag}` },
+    })
+    expect(res.status, res.text).toBe(200)
+    expect((await rest('GET', `/api/faqs/${id}?locale=it`)).json.question).toBe(`Titolo di prova ${tag}`)
+    expect((await rest('GET', `/api/faqs/${id}?locale=en`)).json.question).not.toBe(`English in progress ${tag}`)
+    const draft = await rest('GET', `/api/faqs/${id}?locale=en&draft=true`, { token: tokens.translator })
+    expect(draft.json.question).toBe(`English in progress ${tag}`)
   })
 })
 
