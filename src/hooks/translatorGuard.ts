@@ -64,5 +64,9 @@ export const publishOnlyTranslatorLocale: CollectionBeforeOperationHook = ({ arg
   if (data._status === 'published' && req.locale && req.locale !== 'all') {
     return { ...args, publishSpecificLocale: req.locale }
   }
+  // The admin's Unpublish: `_status: 'draft'` sent as a publish (no draft flag).
+  if (data._status === 'draft' && !(args as { draft?: boolean }).draft) {
+    throw new RequestError('Translators cannot unpublish an entry: ask an editor.', 403)
+  }
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }

@@ -194,7 +194,8 @@ describe('a translator saving without publishing', () => {
       token: tokens.translator,
       body: { _status: 'draft' },
     })
-    expect(res.status, res.text).toBe(200)
+    expect(res.status, res.text).toBe(403)
+    expect(res.json.errors[0].message).toMatch(/cannot unpublish/)
     const visitor = await rest('GET', `/api/faqs/${id}?locale=it`)
     expect(visitor.status).toBe(200)
     expect(visitor.json.question).toBe(`Titolo di prova ${tag}`)
