@@ -31,6 +31,7 @@ export const editorOrTranslatorInTargetLocale: Access = ({ req }: ReqArgs) => {
 /** Field-level: only editors and admins may change this field. */
 export const editorsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
 export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const signedInField: FieldAccess = ({ req }) => Boolean(req.user)
 
 /** Access for the practice's content collections: public reads see published entries only. */
 export const contentAccess = {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { ContentCollectionSlug } from '../collections'
 import { lexicalToPlainText } from '../data/lexical'
 import { translatableFields } from './fields'
+import { fingerprint } from './fingerprint'
 import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
 import { type FieldStatus, type SourceStamps, translationState } from './status'
 import { pairsOf } from './values'
@@ -13,6 +14,8 @@ export interface FieldSource {
   source: unknown
   /** The Italian as readable text, paragraphs separated by blank lines. */
   sourceText: string
+  /** Identifies this Italian text: sent back when confirming the English as still accurate. */
+  sourceFingerprint: string | null
   terms: GlossaryTerm[]
 }
 
@@ -56,6 +59,7 @@ export async function entrySource(
             status: state.fields[name] ?? 'complete',
             source,
             sourceText: readable(source),
+            sourceFingerprint: fingerprint(source),
             terms: termsIn(source, glossary),
           },
         ]

@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint'
-import type { TranslatableField } from './fields'
+import type { TranslatableField, TranslatableKind } from './fields'
 
 export type FieldStatus = 'complete' | 'missing' | 'outdated'
 export const fieldStatuses: readonly FieldStatus[] = ['complete', 'missing', 'outdated']
@@ -21,11 +21,16 @@ export interface TranslationState {
   sources: SourceStamps
 }
 
-/** Nothing to translate counts as complete; an English text made from another Italian is outdated. */
-export function fieldStatus(pair: FieldPair, stamp: string | undefined): FieldStatus {
+/**
+ * Nothing to translate counts as complete; an English text made from another Italian is outdated.
+ * A long text (textarea, rich text) identical to the Italian has not been translated yet (copied
+ * from Italian, or pre-filled by a CAT tool); a short one may well be the same (a name).
+ */
+export function fieldStatus(pair: FieldPair, stamp: string | undefined, kind: TranslatableKind = 'text'): FieldStatus {
   const source = fingerprint(pair.source)
   if (source === null) return 'complete'
-  if (fingerprint(pair.target) === null) return 'missing'
+  const target = fingerprint(pair.target)
+  if (target === null || (kind !== 'text' && target === source)) return 'missing'
   return stamp !== undefined && stamp !== source ? 'outdated' : 'complete'
 }
 
@@ -37,27 +42,36 @@ export function rollUp(fields: Record<string, FieldStatus>): Pick<TranslationSta
   return { status: missing ? 'missing' : outdated ? 'outdated' : 'complete', missing, outdated }
 }
 
+/** What a save knows about its English, beyond the texts themselves. */
+export interface TranslationIntent {
+  /** Fields confirmed as still accurate (the text itself unchanged). */
+  confirmed?: readonly string[]
+  /** Per field, the fingerprint of the Italian the translator worked from, when known. */
+  madeFrom?: Readonly<Record<string, string>>
+}
+
 /**
- * The stamps after a save. An English text that changed (or was confirmed) was made from the Italian as it is now;
- * an English text saved before stamps existed is taken as made from the Italian before this save,
- * so an Italian edit still marks it outdated.
+ * The stamps after a save. An English text that changed (or was confirmed) was made from the
+ * Italian the translator saw (`madeFrom`), else from the Italian as it is now; so an Italian edit
+ * made meanwhile still shows as outdated. An English text saved before stamps existed is taken as
+ * made from the Italian before this save, so an Italian edit still marks it outdated.
  */
 export function nextStamps(
   fields: TranslatableField[],
   before: Record<string, FieldPair>,
   after: Record<string, FieldPair>,
   stamps: SourceStamps,
-  /** Fields a translator confirmed as still accurate for the current Italian. */
-  confirmed: readonly string[] = [],
+  intent: TranslationIntent = {},
 ): SourceStamps {
   const next: SourceStamps = {}
   for (const { name } of fields) {
     const target = fingerprint(after[name]?.target)
     if (target === null) continue
-    const translatedNow = confirmed.includes(name) || target !== fingerprint(before[name]?.target)
-    const stamp = translatedNow ? null : (stamps[name] ?? fingerprint(before[name]?.source))
-    const made = stamp ?? fingerprint(after[name]?.source)
-    if (made !== null) next[name] = made
+    const translatedNow = intent.confirmed?.includes(name) || target !== fingerprint(before[name]?.target)
+    const made = translatedNow
+      ? (intent.madeFrom?.[name] ?? fingerprint(after[name]?.source))
+      : (stamps[name] ?? fingerprint(before[name]?.source))
+    if (made) next[name] = made
   }
   return next
 }
@@ -68,7 +82,10 @@ export function translationState(
   stamps: SourceStamps,
 ): TranslationState {
   const statuses = Object.fromEntries(
-    fields.map(({ name }) => [name, fieldStatus(pairs[name] ?? { source: null, target: null }, stamps[name])]),
+    fields.map(({ name, kind }) => [
+      name,
+      fieldStatus(pairs[name] ?? { source: null, target: null }, stamps[name], kind),
+    ]),
   )
   return { ...rollUp(statuses), fields: statuses, sources: stamps }
 }

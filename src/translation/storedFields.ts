@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { signedInField } from '../access'
 import { fieldStatuses } from './status'
 
 /** Kept by the server on every save (see trackTranslation); never taken from a request. */
@@ -17,6 +18,8 @@ export const translationFields = (): Field[] => [
     name: 'translationStatus',
     type: 'select',
     index: true,
+    // Staff only: the public API has no use for translation work in progress.
+    access: { read: signedInField },
     options: fieldStatuses.map((value) => ({ value, label: statusLabels[value] })),
     label: { it: 'Traduzione inglese', en: 'English translation' },
     admin: {
@@ -25,5 +28,5 @@ export const translationFields = (): Field[] => [
       components: { Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell' },
     },
   },
-  { name: 'translationState', type: 'json', admin: { hidden: true } },
+  { name: 'translationState', type: 'json', access: { read: signedInField }, admin: { hidden: true } },
 ]

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
-import { type FieldPair, nextStamps, type SourceStamps, translationState } from './status'
+import { type FieldPair, nextStamps, type SourceStamps, type TranslationIntent, translationState } from './status'
 import { pairsOf } from './values'
 
 /** The pairs after this save: the saved locale's values replace the stored ones. */
@@ -30,12 +30,8 @@ function applyData(
   return after
 }
 
-/** Set by POST /api/translation-confirm: English fields confirmed as still accurate. */
-export const confirmContextKey = 'confirmTranslation'
-const confirmedFields = (context: Record<string, unknown>): string[] => {
-  const value = context[confirmContextKey]
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-}
+/** Context key of a save's TranslationIntent (confirm endpoint, XLIFF import). */
+export const translationIntentKey = 'translationIntent'
 
 /**
  * Keeps the English translation status honest in the same save: which fields are missing, and
@@ -69,6 +65,10 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   const after = applyData(before, data, locale ?? sourceLocale)
   const previous = ((stored as { translationState?: { sources?: SourceStamps } } | null)?.translationState?.sources ??
     {}) as SourceStamps
-  const state = translationState(fields, after, nextStamps(fields, before, after, previous, confirmedFields(context)))
+  const state = translationState(
+    fields,
+    after,
+    nextStamps(fields, before, after, previous, (context[translationIntentKey] ?? {}) as TranslationIntent),
+  )
   return { ...data, translationStatus: state.status, translationState: state }
 }

@@ -103,5 +103,9 @@ describe('GET /api/translation-source', () => {
     const missing = await rest('GET', '/api/translation-source?collection=faqs&id=999999', { token: staff.translator })
     expect(missing.status).toBe(404)
     expect((await rest('GET', '/api/translation-source?id=1', { token: staff.translator })).status).toBe(400)
+    const huge = await rest('GET', '/api/translation-source?collection=faqs&id=99999999999', {
+      token: staff.translator,
+    })
+    expect(huge.status).toBe(404)
   })
 })

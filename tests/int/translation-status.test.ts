@@ -136,29 +136,92 @@ describe('entries saved before translation status existed', () => {
 })
 
 describe('confirming an English text as still accurate', () => {
+  const confirm = (body: Record<string, unknown>, token = staff.translator) =>
+    rest('POST', '/api/translation-confirm', { token, body })
+  const seenItalian = async (id: number, field: string) =>
+    (await rest('GET', `/api/translation-source?collection=faqs&id=${id}`, { token: staff.translator })).json.fields[
+      field
+    ].sourceFingerprint as string
+
   it('clears "outdated" without touching the text; refuses what it cannot confirm', async () => {
     const id = await createFaq()
     await translate(id, { question: 'Kept question', answer: paragraphsToLexical(['Kept answer']) })
     await editItalian(id, { question: 'Domanda con un refuso corretto' })
     expect((await statusOf(id)).fields.question).toBe('outdated')
 
-    const confirm = (body: Record<string, unknown>, token = staff.translator) =>
-      rest('POST', '/api/translation-confirm', { token, body })
-    const res = await confirm({ collection: 'faqs', id, field: 'question' })
+    const sourceFingerprint = await seenItalian(id, 'question')
+    const res = await confirm({ collection: 'faqs', id, field: 'question', sourceFingerprint })
     expect(res.status, res.text).toBe(200)
     expect(res.json.fields.question.status).toBe('complete')
     expect(await statusOf(id)).toMatchObject({ status: 'complete' })
     const english = await staff.payload.findByID({ collection: 'faqs', id, locale: 'en', draft: true, depth: 0 })
     expect(english.question).toBe('Kept question')
 
-    expect((await confirm({ collection: 'faqs', id, field: 'question' }, '')).status).toBe(401)
-    const unknown = await confirm({ collection: 'faqs', id, field: 'section' })
+    expect((await confirm({ collection: 'faqs', id, field: 'question', sourceFingerprint }, '')).status).toBe(401)
+    const unknown = await confirm({ collection: 'faqs', id, field: 'section', sourceFingerprint })
     expect(unknown.status).toBe(400)
     expect(unknown.json.errors[0].message).toMatch(/Unknown field "section"/)
+    expect((await confirm({ collection: 'faqs', id, field: 'question' })).status).toBe(400)
     const fresh = await createFaq()
-    const missing = await confirm({ collection: 'faqs', id: fresh, field: 'answer' })
+    const missing = await confirm({ collection: 'faqs', id: fresh, field: 'answer', sourceFingerprint })
     expect(missing.status).toBe(400)
     expect(missing.json.errors[0].message).toMatch(/no English yet/)
-    expect((await confirm({ collection: 'faqs', id: 999999, field: 'answer' })).status).toBe(404)
+    expect((await confirm({ collection: 'faqs', id: 999999, field: 'answer', sourceFingerprint })).status).toBe(404)
+    expect((await confirm({ collection: 'faqs', id: '99999999999', field: 'answer', sourceFingerprint })).status).toBe(
+      400,
+    )
+  })
+
+  it('refuses with 409 when the Italian changed after the translator read it', async () => {
+    const id = await createFaq()
+    await translate(id, { question: `Kept question ${id}`, answer: paragraphsToLexical(['Kept answer']) })
+    await editItalian(id, { question: 'Prima modifica' })
+    const sourceFingerprint = await seenItalian(id, 'question')
+    const second = await editItalian(id, { question: 'Seconda modifica, non ancora letta' })
+    expect(second.status, second.text).toBe(200)
+    expect(await seenItalian(id, 'question')).not.toBe(sourceFingerprint)
+    const res = await confirm({ collection: 'faqs', id, field: 'question', sourceFingerprint })
+    expect(res.status).toBe(409)
+    expect(res.json.errors[0].message).toMatch(/changed since you read it/)
+    expect((await statusOf(id)).fields.question).toBe('outdated')
+  })
+})
+
+describe('English identical to the Italian', () => {
+  it('is still missing for long texts (copied, not translated), but may stand for a short one', async () => {
+    const id = await createFaq()
+    const italian = await staff.payload.findByID({ collection: 'faqs', id, locale: 'it', depth: 0 })
+    await translate(id, { question: italian.question, answer: italian.answer })
+    expect(await statusOf(id)).toMatchObject({ fields: { question: 'complete', answer: 'missing' } })
+  })
+})
+
+describe('a translation saved from an Italian text that has changed meanwhile', () => {
+  it('is stamped with the Italian it was made from, so it shows as outdated', async () => {
+    const { fingerprint } = await import('../../src/translation/fingerprint')
+    const id = await createFaq()
+    const readByTranslator = await staff.payload.findByID({ collection: 'faqs', id, locale: 'it', depth: 0 })
+    await editItalian(id, { question: 'Cambiata mentre si traduceva' })
+    await staff.payload.update({
+      collection: 'faqs',
+      id,
+      locale: 'en',
+      draft: true,
+      data: { question: 'Translated from the earlier Italian' },
+      context: { translationIntent: { madeFrom: { question: fingerprint(readByTranslator.question) } } },
+    })
+    expect((await statusOf(id)).fields.question).toBe('outdated')
+  })
+})
+
+describe('who sees translation status', () => {
+  it('signed-in staff only: the public API does not show it', async () => {
+    const id = await createFaq()
+    const anonymous = await rest('GET', `/api/faqs/${id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.json).not.toHaveProperty('translationStatus')
+    expect(anonymous.json).not.toHaveProperty('translationState')
+    const staffView = await rest('GET', `/api/faqs/${id}`, { token: staff.translator })
+    expect(staffView.json.translationStatus).toBe('missing')
   })
 })

@@ -403,6 +403,7 @@ describe('XLIFF export and import', () => {
       [
         extra(`users.${id}.email.${fp}`, 'x'),
         extra(`faqs.999999999.question.${fp}`, 'x'),
+        extra(`faqs.99999999999.question.${fp}`, 'x'),
         extra(`faqs.${id}.section.${fp}`, 'x'),
         extra('hello', 'x'),
       ].join('') + '</file>',
@@ -410,7 +411,7 @@ describe('XLIFF export and import', () => {
     const before = await snapshot([id])
     const res = await importFile(file)
     expect(res.status, res.text).toBe(200)
-    expect(res.json).toMatchObject({ applied: 0, conflicts: 0, rejected: 5 })
+    expect(res.json).toMatchObject({ applied: 0, conflicts: 0, rejected: 6 })
     const reasons = Object.fromEntries(res.json.units.map((u: { id: string }) => [u.id, u]))
     expect(reasons[question]).toMatchObject({ result: 'skipped' })
     expect(reasons[answer]).toMatchObject({
@@ -419,6 +420,8 @@ describe('XLIFF export and import', () => {
     })
     expect(reasons[`users.${id}.email.${fp}`].reason).toMatch(/Unknown collection "users"/)
     expect(reasons[`faqs.999999999.question.${fp}`].reason).toMatch(/No faqs with id 999999999/)
+    // Beyond PostgreSQL's integer ids: refused by the unit, never sent to the database.
+    expect(reasons[`faqs.99999999999.question.${fp}`].reason).toMatch(/Not a unit id/)
     expect(reasons[`faqs.${id}.section.${fp}`].reason).toMatch(/"section" is not a translatable field/)
     expect(reasons.hello.reason).toMatch(/Not a unit id/)
     expect(await snapshot([id])).toEqual(before)

@@ -57,7 +57,7 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ collection: collectionSlug, id, field: path }),
+      body: JSON.stringify({ collection: collectionSlug, id, field: path, sourceFingerprint: field.sourceFingerprint }),
     }).catch(() => null)
     const json = await res?.json().catch(() => null)
     if (res?.ok && json) replace(json)

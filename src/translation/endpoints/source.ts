@@ -1,6 +1,7 @@
 import { type Endpoint } from 'payload'
 
 import { RequestError } from '../../errors'
+import { entryId } from '../entryId'
 import { entrySource } from '../source'
 import { collectionsParam, requireTranslationStaff } from './access'
 
@@ -13,10 +14,11 @@ export const translationSourceEndpoint: Endpoint = {
     const collection = req.searchParams.get('collection')
     if (!collection) throw new RequestError('Give the collection, e.g. ?collection=faqs&id=1.', 400)
     const slug = collectionsParam(collection)[0] ?? 'faqs'
-    const id = req.searchParams.get('id') ?? ''
-    if (!/^\d+$/.test(id)) throw new RequestError('Give the numeric id of an entry, e.g. &id=1.', 400)
-    const source = await entrySource(req.payload, slug, Number(id))
-    if (!source) throw new RequestError(`No ${slug} entry with id ${id}.`, 404)
+    const raw = req.searchParams.get('id') ?? ''
+    if (!/^\d+$/.test(raw)) throw new RequestError('Give the numeric id of an entry, e.g. &id=1.', 400)
+    const id = entryId(raw)
+    const source = id === null ? null : await entrySource(req.payload, slug, id)
+    if (!source) throw new RequestError(`No ${slug} entry with id ${raw}.`, 404)
     return Response.json(source, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -1,6 +1,7 @@
 import { type Endpoint, type PayloadRequest } from 'payload'
 
 import { RequestError } from '../../errors'
+import { entryId } from '../entryId'
 import { exportXliff, type ExportScope } from '../xliff/exportXliff'
 import { importXliff } from '../xliff/importXliff'
 import { XliffFileError } from '../xliff/xml'
@@ -14,10 +15,13 @@ const scopes: readonly ExportScope[] = ['needs-work', 'all']
 function idsParam(value: string | null, collection: string | null): number[] | undefined {
   if (value === null || value === '') return undefined
   if (!collection) throw new RequestError('Give the collection the ids belong to, e.g. ?collection=faqs&ids=1,2.', 400)
-  if (!/^[1-9]\d{0,15}(,[1-9]\d{0,15})*$/.test(value)) {
+  if (!/^\d+(,\d+)*$/.test(value)) {
     throw new RequestError(`Invalid ids "${value}": give entry ids separated by commas, e.g. ids=1,2.`, 400)
   }
-  return [...new Set(value.split(',').map(Number))]
+  const ids = value.split(',').map((id) => ({ id, entry: entryId(id) }))
+  const unknown = ids.find(({ entry }) => entry === null)
+  if (unknown) throw new RequestError(`No ${collection} entry with id ${unknown.id}.`, 400)
+  return [...new Set(ids.map(({ entry }) => entry as number))]
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections'
 import { isEmptyValue } from '../../hooks/emptyToNull'
 import { translatableFields } from '../fields'
+import { translationIntentKey } from '../track'
 import { latestInAllLocales } from '../values'
 import { fingerprint } from '../fingerprint'
 import { sourceLocale, targetLocale } from '../locales'
@@ -37,6 +38,8 @@ interface DocumentUpdate {
   collection: ContentCollectionSlug
   id: number
   data: Record<string, unknown>
+  /** Per field, the Italian (fingerprint) the English was translated from: the unit's. */
+  madeFrom: Record<string, string>
   units: UnitReport[]
 }
 
@@ -73,7 +76,10 @@ function planUnit(
   payload: Payload,
   unit: ParsedUnit,
   documents: Documents,
-): { report: UnitReport; write?: { collection: ContentCollectionSlug; id: number; field: string; value: unknown } } {
+): {
+  report: UnitReport
+  write?: { collection: ContentCollectionSlug; id: number; field: string; value: unknown; madeFrom: string }
+} {
   const reject = (reason: string) => ({ report: { id: unit.id, result: 'rejected' as const, reason } })
   const address = parseUnitId(unit.id)
   if (!address) return reject('Not a unit id exported by Scena (collection.id.field.fingerprint).')
@@ -115,7 +121,7 @@ function planUnit(
   }
   return {
     report: { id: unit.id, result: 'applied' },
-    write: { collection, id: address.id, field: field.name, value: english },
+    write: { collection, id: address.id, field: field.name, value: english, madeFrom: address.fingerprint },
   }
 }
 
@@ -151,8 +157,9 @@ async function applyAll(
         req,
         user: req.user,
         overrideAccess: false,
-        // A draft does not change any public page.
-        context: { disableRevalidate: true },
+        // A draft does not change any public page. Stamped with the Italian the file was made from,
+        // so an Italian edit made since the check still shows as outdated.
+        context: { disableRevalidate: true, [translationIntentKey]: { madeFrom: update.madeFrom } },
       })
     }
     if (ownTransaction) await commitTransaction(req)
@@ -195,8 +202,9 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ s
     reports.push(report)
     if (!write) continue
     const key = docKey(write.collection, write.id)
-    const update = updates.get(key) ?? { collection: write.collection, id: write.id, data: {}, units: [] }
+    const update = updates.get(key) ?? { collection: write.collection, id: write.id, data: {}, madeFrom: {}, units: [] }
     update.data[write.field] = write.value
+    update.madeFrom[write.field] = write.madeFrom
     update.units.push(report)
     updates.set(key, update)
   }

@@ -355,7 +355,8 @@ class Decoder {
   }
 
   private keep(element: XmlElement): LexicalNode {
-    const ref = this.ref(element)
+    // Only ids given to kept nodes: another id could smuggle a block (or the root) inline.
+    const ref = /^t?x\d+$/.test(element.attributes.id ?? '') ? this.ref(element) : undefined
     if (!ref || blockKind(ref) || ref.type === 'link' || ref.type === 'autolink') {
       throw new RichTextError(`element ${element.attributes.id ?? '(no id)'} is not in the source text`)
     }
