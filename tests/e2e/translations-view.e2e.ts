@@ -119,6 +119,8 @@ describe('translator working from the Translations view', () => {
       const questionSource = page.getByRole('region', { name: /(Question|Domanda)$/ })
       await questionSource.getByRole('button', { name: /copy from italian|copia dall/i }).click()
       await expect.poll(() => page.locator('input[name="question"]').inputValue()).toBe(italianQuestion)
+      // The button is gone; keyboard focus moved to the field to translate.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('question')
       await expect.poll(() => questionSource.getByRole('button').count()).toBe(0)
 
       const answerSource = page.getByRole('region', { name: /(Answer|Risposta)$/ })
@@ -187,7 +189,7 @@ describe('translator working from the Translations view', () => {
     const href = await link.getAttribute('href')
     expect(href).toMatch(/^\/api\/xliff\/export\?collection=kit-items&scope=all&ids=\d+$/)
     const id = /ids=(\d+)/.exec(href!)![1]
-    // A real click: the browser's own request carries the session (Payload checks Sec-Fetch-Site).
+    // A real click: the browser's own fetch carries the session (Payload checks Sec-Fetch-Site).
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
     expect(download.suggestedFilename()).toBe('scena-kit-items-en.xlf')
     const file = await fs.readFile((await download.path())!, 'utf8')
@@ -195,5 +197,42 @@ describe('translator working from the Translations view', () => {
     expect(units.length).toBeGreaterThan(0)
     expect(units.every((unit) => unit!.startsWith(`kit-items.${id}.`))).toBe(true)
     await page.close()
+  })
+
+  it('confirms an English text as still accurate after a small Italian change, by keyboard', async () => {
+    const api = await adminApi()
+    const stamp = Date.now().toString(36)
+    const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
+    const faq = docs[0]
+    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
+      question: `${faq.question.it} ${stamp}`,
+      _status: 'published',
+    })
+    try {
+      const page = await browser.newPage()
+      await signInToAdmin(page)
+      await page.goto(`${baseUrl}/admin/collections/faqs/${faq.id}?locale=en`)
+      const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
+      const button = source.getByRole('button', { name: /still accurate|ancora corretto/i })
+      await button.focus()
+      await page.keyboard.press('Enter')
+      await source.getByRole('status').waitFor()
+      await expect.poll(() => source.innerText()).toMatch(/complete|completa/i)
+      // Focus stays in the panel, not lost to the page.
+      expect(await source.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+      const status = await api('GET', '/api/translation-status?collection=faqs')
+      const entry = status.faqs.entries.find((e: { id: number }) => e.id === faq.id)
+      expect(entry.fields.question).toBe('complete')
+      await page.close()
+    } finally {
+      await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
+        question: faq.question.it,
+        _status: 'published',
+      })
+      await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
+        question: faq.question.en,
+        _status: 'published',
+      })
+    }
   })
 })

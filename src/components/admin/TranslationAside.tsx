@@ -2,7 +2,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import { useDocumentInfo, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import type { ClientField } from 'payload'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 import { contentCollectionSlugs } from '../../collections/slugs'
 import { isEmptyValue } from '../../hooks/emptyToNull'
@@ -25,6 +25,9 @@ export function TranslationAside({ path, field: config }: { path: string; field?
   const { dispatchFields, setModified } = useForm()
   const [copied, setCopied] = useState(false)
   const [confirmError, setConfirmError] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [confirmed, setConfirmed] = useState(false)
+  const head = useRef<HTMLDivElement>(null)
   const tracked = Boolean(collectionSlug && (contentCollectionSlugs as readonly string[]).includes(collectionSlug))
   const { loaded, replace } = useEntrySource(
     tracked && code === targetLocale ? collectionSlug : undefined,
@@ -49,9 +52,18 @@ export function TranslationAside({ path, field: config }: { path: string; field?
     dispatchFields({ type: 'UPDATE', path, value: field.source, initialValue: field.source })
     setModified(true)
     setCopied(true)
+    // The button is gone: keyboard focus goes to the field, where the translation is written next.
+    setTimeout(() => {
+      const input =
+        document.querySelector<HTMLElement>(`[data-field-path="${path}"] [contenteditable="true"]`) ??
+        document.querySelector<HTMLElement>(`[name="${path}"]`)
+      input?.focus()
+    }, 100)
   }
 
   const confirm = async () => {
+    if (confirming) return
+    setConfirming(true)
     setConfirmError(null)
     const res = await fetch('/api/translation-confirm', {
       method: 'POST',
@@ -60,13 +72,18 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       body: JSON.stringify({ collection: collectionSlug, id, field: path, sourceFingerprint: field.sourceFingerprint }),
     }).catch(() => null)
     const json = await res?.json().catch(() => null)
-    if (res?.ok && json) replace(json)
-    else setConfirmError(json?.errors?.[0]?.message ?? `${res?.status ?? ''}`)
+    setConfirming(false)
+    if (res?.ok && json) {
+      replace(json)
+      setConfirmed(true)
+      // The button is gone: focus stays in this panel, on the new status.
+      head.current?.focus()
+    } else setConfirmError(json?.errors?.[0]?.message ?? text('scena:confirmFailed'))
   }
 
   return (
     <section className="scena-source" aria-label={`${text('scena:italianSource')}: ${label}`}>
-      <div className="scena-source__head">
+      <div className="scena-source__head" ref={head} tabIndex={-1}>
         <span className="scena-source__title">{text('scena:italianSource')}</span>
         <StatusBadge status={field.status}>{text(`scena:${field.status}`)}</StatusBadge>
       </div>
@@ -99,7 +116,13 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       )}
       {field.status === 'outdated' && (
         <p className="scena-source__confirm">
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={confirm}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={confirm}
+            disabled={confirming}
+            aria-busy={confirming || undefined}
+          >
             {text('scena:stillAccurate')}
           </button>{' '}
           <span className="scena-source--note">{text('scena:stillAccurateHelp')}</span>
@@ -108,6 +131,11 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       {confirmError !== null && (
         <p className="scena-source--error" role="alert">
           {text('scena:confirmFailed')}: {confirmError}
+        </p>
+      )}
+      {confirmed && field.status === 'complete' && (
+        <p className="scena-source--note" role="status">
+          {text('scena:confirmed')}
         </p>
       )}
       {copied && (

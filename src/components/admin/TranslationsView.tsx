@@ -9,6 +9,7 @@ import { translatableFields } from '../../translation/fields'
 import { targetLocale } from '../../translation/locales'
 import { translationReport } from '../../translation/report'
 import { StatusBadge } from './StatusBadge'
+import { XliffExportLink } from './XliffExportLink'
 import { XliffImport } from './XliffImport'
 
 /** Admin view /admin/translations: every entry whose English needs work, by collection. */
@@ -121,13 +122,9 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         <p>{text('scena:xliffIntro')}</p>
         <p className="scena-actions">
           {needsWork.length > 0 && (
-            <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=needs-work" download>
-              {text('scena:exportNeedsWork')}
-            </a>
+            <XliffExportLink href="/api/xliff/export?scope=needs-work">{text('scena:exportNeedsWork')}</XliffExportLink>
           )}
-          <a className="btn btn--style-secondary btn--size-small" href="/api/xliff/export?scope=all" download>
-            {text('scena:exportAll')}
-          </a>
+          <XliffExportLink href="/api/xliff/export?scope=all">{text('scena:exportAll')}</XliffExportLink>
         </p>
         <XliffImport />
       </Gutter>

@@ -38,7 +38,7 @@ export function XliffImport() {
       })
       const json = await res.json().catch(() => ({}))
       if (!res.ok) {
-        const message = json?.errors?.[0]?.message ?? json?.message ?? `HTTP ${res.status}`
+        const message = json?.errors?.[0]?.message ?? json?.message ?? text('scena:importFailed')
         return setState({ kind: 'failed', message, report: json?.units ? json : undefined })
       }
       setState({ kind: 'done', report: json as ImportReport })
@@ -48,6 +48,13 @@ export function XliffImport() {
     }
   }
 
+  const resultLabel = (result: string) =>
+    ({
+      applied: text('scena:resultApplied'),
+      conflict: text('scena:resultConflict'),
+      rejected: text('scena:resultRejected'),
+      skipped: text('scena:resultSkipped'),
+    })[result] ?? result
   const report = state.kind === 'done' || state.kind === 'failed' ? state.report : undefined
   return (
     <form className="scena-import" onSubmit={submit}>
@@ -69,11 +76,16 @@ export function XliffImport() {
         )}
         {report && (
           <>
-            <p>{text('scena:importReport', { ...report })}</p>
+            <p>
+              {text('scena:importReport', {
+                ...report,
+                skipped: report.units.filter((unit) => unit.result === 'skipped').length,
+              })}
+            </p>
             <ul className="scena-import__units">
               {report.units.map((unit) => (
                 <li key={unit.id}>
-                  <code>{unit.id}</code>: {unit.result}
+                  <code>{unit.id}</code>: {resultLabel(unit.result)}
                   {unit.reason ? ` — ${unit.reason}` : ''}
                 </li>
               ))}

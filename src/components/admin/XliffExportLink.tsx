@@ -1,0 +1,65 @@
+'use client'
+import { type MouseEvent, useState } from 'react'
+
+import { useAdminText } from './useAdminText'
+
+const fileNameOf = (res: Response) =>
+  /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'scena-en.xlf'
+
+/**
+ * A link to an XLIFF export that downloads the file, or says why there is none (the server's
+ * message) instead of leaving a failed download behind. Without JavaScript it is a plain link.
+ */
+export function XliffExportLink({
+  href,
+  resolveHref,
+  children,
+}: {
+  href: string
+  /** Works out the address at click time (e.g. every id of a selection spanning pages). */
+  resolveHref?: () => Promise<string>
+  children: string
+}) {
+  const text = useAdminText()
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null })
+
+  async function download(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault()
+    if (state.busy) return
+    setState({ busy: true, error: null })
+    try {
+      const res = await fetch(resolveHref ? await resolveHref() : href, { credentials: 'include' })
+      if (!res.ok) {
+        const json = await res.json().catch(() => null)
+        return setState({ busy: false, error: json?.errors?.[0]?.message ?? text('scena:exportFailed') })
+      }
+      const url = URL.createObjectURL(await res.blob())
+      const anchor = Object.assign(document.createElement('a'), { href: url, download: fileNameOf(res) })
+      document.body.append(anchor)
+      anchor.click()
+      anchor.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      setState({ busy: false, error: null })
+    } catch {
+      setState({ busy: false, error: text('scena:exportFailed') })
+    }
+  }
+
+  return (
+    <span className="scena-export">
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href={href}
+        onClick={download}
+        aria-busy={state.busy || undefined}
+      >
+        {state.busy ? text('scena:exporting') : children}
+      </a>
+      {state.error && (
+        <span className="scena-source--error" role="alert">
+          {state.error}
+        </span>
+      )}
+    </span>
+  )
+}
