@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { contentSecurityPolicy, strictCsp } from './src/security/csp'
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const isDev = process.env.NODE_ENV !== 'production'
@@ -15,31 +17,23 @@ const securityHeaders = [
   ...(isHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ]
 
-/**
- * The public site's policy. Pages are prerendered, so a per-request nonce is impossible; Next's
- * inline bootstrap scripts need 'unsafe-inline' (everything else must come from this origin).
- * frame-ancestors 'self' lets the admin preview pages. Development adds eval for fast refresh.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
-  "frame-ancestors 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ')
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Fixed at build time: prerendered pages and the proxy must agree on the policy's mode.
+  env: { SCENA_STRICT_CSP: strictCsp() ? 'true' : 'false' },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // The admin and API keep Payload's own needs; every public page gets the policy.
-      { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy }] },
+      // The admin and API keep Payload's own needs; every public page gets the policy (in strict
+      // mode the proxy sets it, with each response's nonce).
+      ...(strictCsp()
+        ? []
+        : [
+            {
+              source: '/((?!admin|api).*)',
+              headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev }) }],
+            },
+          ]),
     ]
   },
 }

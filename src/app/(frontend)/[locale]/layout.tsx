@@ -1,9 +1,11 @@
+import { headers } from 'next/headers'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { getSiteSettings } from '@/data/siteSettings'
 import { localeParams, pageLocale } from '@/i18n/pageLocale'
+import { strictCsp } from '@/security/csp'
 
 import '../styles.css'
 
@@ -12,6 +14,8 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 export const generateStaticParams = localeParams
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Strict CSP: a nonce per response, so every page renders per request (reading the headers).
+  if (strictCsp()) await headers()
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
 
