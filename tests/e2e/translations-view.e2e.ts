@@ -17,6 +17,39 @@ afterAll(async () => {
 
 const faqKey = 'when-to-hire-an-intimacy-coordinator'
 
+type Api = Awaited<ReturnType<typeof adminApi>>
+interface SeededFaq {
+  id: number
+  question: { it: string; en: string }
+}
+
+/**
+ * Runs `check` while the coordinator's edit of the seeded FAQ's Italian question is live (its
+ * English is then outdated); both languages are put back afterwards, whatever happens.
+ */
+async function whileItalianChanged(
+  api: Api,
+  change: (italian: string) => string,
+  check: (faq: SeededFaq, italian: string) => Promise<void>,
+): Promise<void> {
+  const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
+  const faq = docs[0] as SeededFaq
+  const italian = change(faq.question.it)
+  await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, { question: italian, _status: 'published' })
+  try {
+    await check(faq, italian)
+  } finally {
+    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
+      question: faq.question.it,
+      _status: 'published',
+    })
+    await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
+      question: faq.question.en,
+      _status: 'published',
+    })
+  }
+}
+
 describe('translator working from the Translations view', () => {
   it('finds the outdated FAQ, translates it beside the Italian source, and it leaves the list', async () => {
     const api = await adminApi()
@@ -24,55 +57,45 @@ describe('translator working from the Translations view', () => {
     const email = `translator-view-${stamp}@example.org`
     const password = `translator-${stamp}-password`
     await api('POST', '/api/users', { email, password, role: 'translator', name: 'Translator' })
-    const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
-    const faq = docs[0]
-    const newItalian = `${faq.question.it} (rivista ${stamp})`
-    const newEnglish = `${faq.question.en} (revised ${stamp})`
-    // The coordinator rewrites the Italian question: the English one is now out of date.
-    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-      question: newItalian,
-      _status: 'published',
-    })
     try {
-      const page = await browser.newPage()
-      await signInToAdmin(page, { email, password })
+      await whileItalianChanged(
+        api,
+        (italian) => `${italian} (rivista ${stamp})`,
+        async (faq, newItalian) => {
+          const newEnglish = `${faq.question.en} (revised ${stamp})`
+          const page = await browser.newPage()
+          await signInToAdmin(page, { email, password })
 
-      await page.goto(`${baseUrl}/admin/translations`)
-      const list = page.getByTestId('needs-translation')
-      const link = list.getByRole('link', { name: newItalian })
-      await link.waitFor()
-      expect(await link.locator('xpath=ancestor::tr').innerText()).toMatch(/outdated|da aggiornare/i)
-      await link.click()
+          await page.goto(`${baseUrl}/admin/translations`)
+          const list = page.getByTestId('needs-translation')
+          const link = list.getByRole('link', { name: newItalian })
+          await link.waitFor()
+          expect(await link.locator('xpath=ancestor::tr').innerText()).toMatch(/outdated|da aggiornare/i)
+          await link.click()
 
-      await page.waitForURL(/\/admin\/collections\/faqs\/\d+\?locale=en/)
-      const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
-      await source.getByText(newItalian).waitFor()
-      await expect.poll(() => source.innerText()).toMatch(/outdated|da aggiornare/i)
-      expect(await source.locator('[lang="it"]').first().innerText()).toContain(newItalian)
+          await page.waitForURL(/\/admin\/collections\/faqs\/\d+\?locale=en/)
+          const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
+          await source.getByText(newItalian).waitFor()
+          await expect.poll(() => source.innerText()).toMatch(/outdated|da aggiornare/i)
+          expect(await source.locator('[lang="it"]').first().innerText()).toContain(newItalian)
 
-      const question = page.locator('input[name="question"]')
-      await question.fill(newEnglish)
-      await page.getByRole('button', { name: /save draft|salva bozza/i }).click()
-      await expect
-        .poll(async () => (await api('GET', `/api/faqs/${faq.id}?locale=en&draft=true&depth=0`)).question, {
-          timeout: 30_000,
-        })
-        .toBe(newEnglish)
-      await source.getByText(/complete|completa/i).waitFor()
+          const question = page.locator('input[name="question"]')
+          await question.fill(newEnglish)
+          await page.getByRole('button', { name: /save draft|salva bozza/i }).click()
+          await expect
+            .poll(async () => (await api('GET', `/api/faqs/${faq.id}?locale=en&draft=true&depth=0`)).question, {
+              timeout: 30_000,
+            })
+            .toBe(newEnglish)
+          await source.getByText(/complete|completa/i).waitFor()
 
-      await page.goto(`${baseUrl}/admin/translations`)
-      await page.getByRole('heading', { level: 1 }).waitFor()
-      expect(await page.getByRole('link', { name: newItalian }).count()).toBe(0)
-      await page.close()
+          await page.goto(`${baseUrl}/admin/translations`)
+          await page.getByRole('heading', { level: 1 }).waitFor()
+          expect(await page.getByRole('link', { name: newItalian }).count()).toBe(0)
+          await page.close()
+        },
+      )
     } finally {
-      await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-        question: faq.question.it,
-        _status: 'published',
-      })
-      await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
-        question: faq.question.en,
-        _status: 'published',
-      })
       const users = await api('GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}`)
       if (users.docs[0]) await api('DELETE', `/api/users/${users.docs[0].id}`)
     }
@@ -136,47 +159,36 @@ describe('translator working from the Translations view', () => {
   it('imports an XLIFF file from the Translations view and shows the per-unit report', async () => {
     const api = await adminApi()
     const stamp = Date.now().toString(36)
-    const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
-    const faq = docs[0]
-    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-      question: `${faq.question.it} (xliff ${stamp})`,
-      _status: 'published',
-    })
-    try {
-      const exported = await fetch(`${baseUrl}/api/xliff/export?collection=faqs&scope=needs-work&ids=${faq.id}`, {
-        headers: { Authorization: `JWT ${await adminToken()}` },
-      })
-      expect(exported.status).toBe(200)
-      const xliff = await exported.text()
-      const translated = xliff.replace(
-        /(<unit id="faqs\.\d+\.question\.[0-9a-f]+"[^>]*>[\s\S]*?<target[^>]*>)[\s\S]*?(<\/target>)/,
-        `$1Imported question ${stamp}$2`,
-      )
-      expect(translated).not.toBe(xliff)
+    await whileItalianChanged(
+      api,
+      (italian) => `${italian} (xliff ${stamp})`,
+      async (faq) => {
+        const exported = await fetch(`${baseUrl}/api/xliff/export?collection=faqs&scope=needs-work&ids=${faq.id}`, {
+          headers: { Authorization: `JWT ${await adminToken()}` },
+        })
+        expect(exported.status).toBe(200)
+        const xliff = await exported.text()
+        const translated = xliff.replace(
+          /(<unit id="faqs\.\d+\.question\.[0-9a-f]+"[^>]*>[\s\S]*?<target[^>]*>)[\s\S]*?(<\/target>)/,
+          `$1Imported question ${stamp}$2`,
+        )
+        expect(translated).not.toBe(xliff)
 
-      const page = await browser.newPage()
-      await signInToAdmin(page)
-      await page.goto(`${baseUrl}/admin/translations`)
-      await page.getByLabel(/XLIFF file to import|File XLIFF da importare/).setInputFiles({
-        name: 'faqs-en.xlf',
-        mimeType: 'application/xliff+xml',
-        buffer: Buffer.from(translated),
-      })
-      await page.getByRole('button', { name: /^(Import|Importa)$/ }).click()
-      await page.getByText(/(Applied|Applicate): 1/).waitFor()
-      const english = await api('GET', `/api/faqs/${faq.id}?locale=en&draft=true&depth=0`)
-      expect(english.question).toBe(`Imported question ${stamp}`)
-      await page.close()
-    } finally {
-      await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-        question: faq.question.it,
-        _status: 'published',
-      })
-      await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
-        question: faq.question.en,
-        _status: 'published',
-      })
-    }
+        const page = await browser.newPage()
+        await signInToAdmin(page)
+        await page.goto(`${baseUrl}/admin/translations`)
+        await page.getByLabel(/XLIFF file to import|File XLIFF da importare/).setInputFiles({
+          name: 'faqs-en.xlf',
+          mimeType: 'application/xliff+xml',
+          buffer: Buffer.from(translated),
+        })
+        await page.getByRole('button', { name: /^(Import|Importa)$/ }).click()
+        await page.getByText(/(Applied|Applicate): 1/).waitFor()
+        const english = await api('GET', `/api/faqs/${faq.id}?locale=en&draft=true&depth=0`)
+        expect(english.question).toBe(`Imported question ${stamp}`)
+        await page.close()
+      },
+    )
   })
 
   it('exports the entries selected in a list to XLIFF', async () => {
@@ -202,37 +214,26 @@ describe('translator working from the Translations view', () => {
   it('confirms an English text as still accurate after a small Italian change, by keyboard', async () => {
     const api = await adminApi()
     const stamp = Date.now().toString(36)
-    const { docs } = await api('GET', `/api/faqs?where[contentKey][equals]=${faqKey}&locale=all&depth=0`)
-    const faq = docs[0]
-    await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-      question: `${faq.question.it} ${stamp}`,
-      _status: 'published',
-    })
-    try {
-      const page = await browser.newPage()
-      await signInToAdmin(page)
-      await page.goto(`${baseUrl}/admin/collections/faqs/${faq.id}?locale=en`)
-      const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
-      const button = source.getByRole('button', { name: /still accurate|ancora corretto/i })
-      await button.focus()
-      await page.keyboard.press('Enter')
-      await source.getByRole('status').waitFor()
-      await expect.poll(() => source.innerText()).toMatch(/complete|completa/i)
-      // Focus stays in the panel, not lost to the page.
-      expect(await source.evaluate((el) => el.contains(document.activeElement))).toBe(true)
-      const status = await api('GET', '/api/translation-status?collection=faqs')
-      const entry = status.faqs.entries.find((e: { id: number }) => e.id === faq.id)
-      expect(entry.fields.question).toBe('complete')
-      await page.close()
-    } finally {
-      await api('PATCH', `/api/faqs/${faq.id}?locale=it&overrideLock=true`, {
-        question: faq.question.it,
-        _status: 'published',
-      })
-      await api('PATCH', `/api/faqs/${faq.id}?locale=en&overrideLock=true`, {
-        question: faq.question.en,
-        _status: 'published',
-      })
-    }
+    await whileItalianChanged(
+      api,
+      (italian) => `${italian} ${stamp}`,
+      async (faq) => {
+        const page = await browser.newPage()
+        await signInToAdmin(page)
+        await page.goto(`${baseUrl}/admin/collections/faqs/${faq.id}?locale=en`)
+        const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
+        const button = source.getByRole('button', { name: /still accurate|ancora corretto/i })
+        await button.focus()
+        await page.keyboard.press('Enter')
+        await source.getByRole('status').waitFor()
+        await expect.poll(() => source.innerText()).toMatch(/complete|completa/i)
+        // Focus stays in the panel, not lost to the page.
+        expect(await source.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+        const status = await api('GET', '/api/translation-status?collection=faqs')
+        const entry = status.faqs.entries.find((e: { id: number }) => e.id === faq.id)
+        expect(entry.fields.question).toBe('complete')
+        await page.close()
+      },
+    )
   })
 })
