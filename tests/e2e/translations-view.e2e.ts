@@ -51,7 +51,7 @@ async function whileItalianChanged(
 }
 
 describe('translator working from the Translations view', () => {
-  it('finds the outdated FAQ, translates it beside the Italian source, and it leaves the list', async () => {
+  it('finds the outdated FAQ, translates it beside the Italian source, publishes English, and it leaves the list', async () => {
     const api = await adminApi()
     const stamp = Date.now().toString(36)
     const email = `translator-view-${stamp}@example.org`
@@ -88,6 +88,16 @@ describe('translator working from the Translations view', () => {
             })
             .toBe(newEnglish)
           await source.getByText(/complete|completa/i).waitFor()
+
+          // Publishing puts the English live, and only the English.
+          await page.getByRole('button', { name: /publish changes|pubblica modifiche/i }).click()
+          await expect
+            .poll(async () => (await fetch(`${baseUrl}/api/faqs/${faq.id}?locale=en&depth=0`)).json(), {
+              timeout: 30_000,
+            })
+            .toMatchObject({ question: newEnglish })
+          const publicItalian = await (await fetch(`${baseUrl}/api/faqs/${faq.id}?locale=it&depth=0`)).json()
+          expect(publicItalian.question).toBe(newItalian)
 
           await page.goto(`${baseUrl}/admin/translations`)
           await page.getByRole('heading', { level: 1 }).waitFor()
