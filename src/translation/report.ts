@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections'
 import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
-import { type FieldStatus, type SourceStamps, translationState } from './status'
-import { latestInAllLocales, pairsOf } from './values'
+import type { FieldStatus } from './status'
+import { latestInAllLocales, stateOf } from './values'
 
 export interface EntryReport {
   id: number | string
@@ -41,10 +41,8 @@ export async function collectionReport(payload: Payload, slug: ContentCollection
     fieldNames: [...fields.map((f) => f.name), titleField, 'translationState'],
   })
   const entries = docs.map((doc) => {
-    const record = doc
-    const stamps = (record.translationState as { sources?: SourceStamps } | null)?.sources ?? {}
-    const state = translationState(fields, pairsOf(fields, record), stamps)
-    return { id: doc.id, title: titleOf(record[titleField]), status: state.status, fields: state.fields }
+    const state = stateOf(fields, doc)
+    return { id: doc.id, title: titleOf(doc[titleField]), status: state.status, fields: state.fields }
   })
   const count = (status: FieldStatus) => entries.filter((e) => e.status === status).length
   return {

@@ -5,8 +5,8 @@ import { lexicalToPlainText } from '../data/lexical'
 import { translatableFields } from './fields'
 import { fingerprint } from './fingerprint'
 import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
-import { type FieldStatus, type SourceStamps, translationState } from './status'
-import { pairsOf } from './values'
+import type { FieldStatus } from './status'
+import { pairsOf, stateOf } from './values'
 
 export interface FieldSource {
   status: FieldStatus
@@ -43,10 +43,9 @@ export async function entrySource(
   })
   if (!doc) return null
   const fields = translatableFields(payload.collections[collection].config.fields)
-  const pairs = pairsOf(fields, doc as unknown as Record<string, unknown>)
-  const stamps = ((doc as { translationState?: { sources?: SourceStamps } }).translationState?.sources ??
-    {}) as SourceStamps
-  const state = translationState(fields, pairs, stamps)
+  const record = doc as unknown as Record<string, unknown>
+  const pairs = pairsOf(fields, record)
+  const state = stateOf(fields, record)
   const glossary = await loadGlossary(payload)
   return {
     status: state.status,

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
-import { type FieldPair, nextStamps, type SourceStamps, type TranslationIntent, translationState } from './status'
-import { pairsOf } from './values'
+import { type FieldPair, nextStamps, type TranslationIntent, translationState } from './status'
+import { pairsOf, stampsOf } from './values'
 
 /** The pairs after this save: the saved locale's values replace the stored ones. */
 function applyData(
@@ -63,8 +63,7 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   Object.assign(req, { locale, fallbackLocale })
   const before = pairsOf(fields, stored as Record<string, unknown> | null)
   const after = applyData(before, data, locale ?? sourceLocale)
-  const previous = ((stored as { translationState?: { sources?: SourceStamps } } | null)?.translationState?.sources ??
-    {}) as SourceStamps
+  const previous = stampsOf(stored as Record<string, unknown> | null)
   const state = translationState(
     fields,
     after,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
-import type { FieldPair } from './status'
+import { type FieldPair, type SourceStamps, translationState, type TranslationState } from './status'
 import type { TranslatableField } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 
@@ -20,6 +20,14 @@ export function pairsOf(
     }),
   )
 }
+
+/** The stamps kept with a document: per field, the Italian its English was made from. */
+export const stampsOf = (doc: Record<string, unknown> | null | undefined): SourceStamps =>
+  (doc?.translationState as { sources?: SourceStamps } | null | undefined)?.sources ?? {}
+
+/** A document's English status, from its texts (read in all locales) and its stamps. */
+export const stateOf = (fields: TranslatableField[], doc: Record<string, unknown>): TranslationState =>
+  translationState(fields, pairsOf(fields, doc), stampsOf(doc))
 
 /**
  * The latest version (draft or published) of a collection's documents, every locale at once, in
