@@ -3,14 +3,13 @@ import js2xliff, { type XliffUnit } from 'xliff/js2xliff'
 
 import { RequestError } from '../../errors'
 import type { ContentCollectionSlug } from '../../collections'
-import { translatableFields } from '../fields'
+import { type TranslatableField, translatableFields } from '../fields'
 import { fingerprint } from '../fingerprint'
 import { describeTerm, type GlossaryTerm, loadGlossary, termsIn } from '../glossary'
 import { sourceLocale, targetLocale } from '../locales'
-import { collectionReport } from '../report'
 import { encodeRichText } from './richText'
 import { forWriter } from './text'
-import { latestInAllLocales } from '../values'
+import { type AllLocalesDoc, latestInAllLocales, stateOf } from '../values'
 import { formatUnitId } from './unitId'
 
 export type ExportScope = 'needs-work' | 'all'
@@ -23,28 +22,11 @@ export interface ExportOptions {
   ids?: readonly number[]
 }
 
-/** Field names to export per document id; undefined means every translatable field. */
-type Wanted = Map<number | string, Set<string> | undefined>
-
-async function wantedDocuments(
-  payload: Payload,
-  collection: ContentCollectionSlug,
-  { scope, ids }: ExportOptions,
-): Promise<Wanted> {
-  const { entries } = await collectionReport(payload, collection)
-  const unknown = (ids ?? []).filter((id) => !entries.some((e) => e.id === id))
-  if (unknown.length > 0) {
-    throw new RequestError(`No ${collection} with id ${unknown.join(', ')}.`, 400)
-  }
-  const wanted: Wanted = new Map()
-  for (const entry of entries) {
-    if (ids && !ids.includes(Number(entry.id))) continue
-    if (scope === 'all') wanted.set(entry.id, undefined)
-    else if (entry.status !== 'complete') {
-      wanted.set(entry.id, new Set(Object.keys(entry.fields).filter((name) => entry.fields[name] !== 'complete')))
-    }
-  }
-  return wanted
+/** The fields of a document to export: all of them, or those still needing work (none when complete). */
+function fieldsToExport(fields: TranslatableField[], doc: AllLocalesDoc, scope: ExportScope): TranslatableField[] {
+  if (scope === 'all') return fields
+  const state = stateOf(fields, doc)
+  return fields.filter((field) => state.fields[field.name] !== 'complete')
 }
 
 function unitFor(kind: string, source: unknown, target: unknown, glossary: readonly GlossaryTerm[]): XliffUnit {
@@ -70,19 +52,18 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
   const glossary = await loadGlossary(payload)
   const resources: Record<string, Record<string, XliffUnit>> = {}
   for (const collection of options.collections) {
-    const wanted = await wantedDocuments(payload, collection, options)
-    if (wanted.size === 0) continue
     const fields = translatableFields(payload.collections[collection].config.fields)
+    // One read: the texts, and the stamps that say which of them need work.
     const docs = await latestInAllLocales(payload, collection, {
-      ids: wanted.keys(),
-      fieldNames: fields.map((f) => f.name),
+      ids: options.ids,
+      fieldNames: [...fields.map((f) => f.name), 'translationState'],
     })
+    const unknown = (options.ids ?? []).filter((id) => !docs.some((doc) => doc.id === id))
+    if (unknown.length > 0) throw new RequestError(`No ${collection} with id ${unknown.join(', ')}.`, 400)
     const units: Record<string, XliffUnit> = {}
     for (const doc of docs) {
-      const names = wanted.get(doc.id)
-      for (const field of fields) {
-        if (names && !names.has(field.name)) continue
-        const value = ((doc as unknown as Record<string, unknown>)[field.name] ?? {}) as Record<string, unknown>
+      for (const field of fieldsToExport(fields, doc, options.scope)) {
+        const value = (doc[field.name] ?? {}) as Record<string, unknown>
         const source = value[sourceLocale]
         const print = fingerprint(source)
         if (print === null) continue
