@@ -19,6 +19,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A contact message over the form's limit still reaches the form's own "too long" message; the
+  // proxy refuses anything larger with 413 (src/security/postGuard.ts, MAX_FORM_POST_BYTES).
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   // Fixed at build time: prerendered pages and the proxy must agree on the policy's mode.
   env: { SCENA_STRICT_CSP: strictCsp() ? 'true' : 'false' },
   async headers() {

@@ -10,10 +10,13 @@ import sharp from 'sharp'
 
 import { collections } from './src/collections'
 import { guardPool } from './src/db/pool'
-import { requestErrorLogLevel } from './src/errors'
+import { answerKnownErrors } from './src/api/afterError'
+import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { withLocaleCheck } from './src/hooks/rejectUnknownLocale'
+import { rejectBadQuery } from './src/hooks/rejectBadQuery'
+import { withSizeLimits } from './src/hooks/rejectOversizedValues'
+import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminTranslations } from './src/i18n/admin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { translationEndpoints } from './src/translation/endpoints'
@@ -41,8 +44,8 @@ export default buildConfig({
       },
     },
   },
-  collections: withLocaleCheck(collections),
-  globals: withLocaleCheck([SiteSettings]),
+  collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
+  globals: withSizeLimits(withRequestChecks([SiteSettings])),
   editor: lexicalEditor(),
   endpoints: translationEndpoints,
   localization: {
@@ -56,7 +59,14 @@ export default buildConfig({
     translations: adminTranslations,
   },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      // While PostgreSQL is unreachable a request fails after this wait (503) instead of hanging.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+      // No single statement may hold a connection for long (search sets a tighter one of its own).
+      statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
+    },
     // Schema changes only through committed migrations, never `push`.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
@@ -66,7 +76,9 @@ export default buildConfig({
     // Reject an oversized file (413) instead of silently storing a truncated one.
     abortOnLimit: true,
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Neither the site nor the admin uses GraphQL, and one anonymous query of a few hundred aliases
+  // cost tens of seconds of database work: it is switched off (the REST API serves every client).
+  graphQL: { disable: true },
   jobs: {
     // Scheduled publishing: due jobs run every minute inside the web server only (`npm run dev` /
     // `npm start` set SCENA_RUN_JOBS), never in scripts, builds or tests.
@@ -76,9 +88,10 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  // A failed or locked login, a refused request: the caller's error, not the server's.
-  loggingLevels: { AuthenticationError: 'warn', LockedAuth: 'warn', QueryError: 'info', ...requestErrorLogLevel },
-  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
+  // Refused requests are the caller's error: logged at info as one line (src/api/logger.ts), and a
+  // database outage answers 503 (src/api/afterError.ts).
+  logger: scenaLogger(),
+  hooks: { afterError: [answerKnownErrors] },
   onInit: async (payload) => {
     guardPool(payload)
     if (!isProduction) payload.logger.debug('Scena CMS initialised')

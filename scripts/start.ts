@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
@@ -23,12 +24,22 @@ async function main(): Promise<void> {
   log(db.embedded ? `Embedded PostgreSQL ready (${redact(db.url)}).` : `Using PostgreSQL at ${redact(db.url)}.`)
   await prepareContent({ seedWhenEmpty: process.env.SEED_ON_EMPTY !== 'false', log })
 
-  const args = command === 'build' ? ['build'] : [command, '--port', String(process.env.PORT || 3000)]
-  const child = spawn(process.execPath, [nextBin, ...args], {
+  // Production serves through scripts/serve.ts (Next's handler behind our own HTTP server).
+  const args = {
+    build: [nextBin, 'build'],
+    dev: [nextBin, 'dev', '--port', String(process.env.PORT || 3000)],
+    start: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
+  }[command]
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     stdio: 'inherit',
     detached: true,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...(command === 'build' ? {} : { SCENA_RUN_JOBS: 'true' }) },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...process.env,
+      ...(command === 'start' ? { NODE_ENV: 'production' } : {}),
+      ...(command === 'build' ? {} : { SCENA_RUN_JOBS: 'true' }),
+    },
   })
 
   let stopping = false

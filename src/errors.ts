@@ -1,8 +1,8 @@
 import { APIError } from 'payload'
 
 /**
- * A refused request (4xx) whose message is for the caller. Logged at info level (see
- * `loggingLevels` in payload.config.ts), so the log's errors stay the server's own.
+ * A refused request (4xx) whose message is for the caller. Logged at info level as one line
+ * (src/api/logger.ts), so the log's errors stay the server's own.
  */
 export class RequestError extends APIError {
   constructor(message: string, status: number) {
@@ -10,6 +10,3 @@ export class RequestError extends APIError {
     this.name = 'RequestError'
   }
 }
-
-/** For Payload's `loggingLevels`, whose type lists only Payload's own error names. */
-export const requestErrorLogLevel = { RequestError: 'info' } as const

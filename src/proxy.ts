@@ -1,16 +1,23 @@
 import createMiddleware from 'next-intl/middleware'
-import { NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { contentSecurityPolicy, newNonce, strictCsp } from './security/csp'
+import { refuseBadPost } from './security/postGuard'
 
 const localeRouting = createMiddleware(routing)
 
 /**
- * Locale routing, never authorization. In strict CSP mode it also gives each response its nonce:
- * Next reads the policy from the request headers and puts the nonce on its own scripts.
+ * Locale routing, never authorization. Form posts from another site, or too large, are refused
+ * (403/413) before Next's action handler would fail with a 500. In strict CSP mode it also gives
+ * each response its nonce: Next reads the policy from the request headers and puts the nonce on
+ * its own scripts.
  */
 export default function proxy(request: NextRequest) {
+  const refusal = refuseBadPost(request)
+  if (refusal) return refusal
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/'))
+    return NextResponse.next()
   if (!strictCsp()) return localeRouting(request)
   const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: process.env.NODE_ENV !== 'production' })
   const headers = new Headers(request.headers)
@@ -21,6 +28,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the admin, the API, Next internals and files with an extension.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Everything but the API, Next internals and files with an extension (the admin only for the
+  // post check above).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../i18n/locales'
 import { notifyCoordinator } from './notify'
-import { takeContactSlot } from './rateLimit'
+import { contactWait, countRefusedAttempt, takeSentSlot } from './rateLimit'
 import { type EnquiryError, type EnquiryField, validateEnquiry } from './validate'
 
 export type SubmitResult =
@@ -15,23 +15,33 @@ export type SubmitResult =
 export const HONEYPOT_FIELD = 'website'
 
 /**
- * A contact-form submission: rate limit per visitor, honeypot, validation, then the enquiry is
- * stored before anything else, and only then the coordinator is notified. A failed e-mail never
- * loses the enquiry.
+ * A contact-form submission: rate limits per visitor (messages sent, and a larger budget for
+ * refused attempts), honeypot, validation, then the enquiry is stored before anything else, and
+ * only then the coordinator is notified. A failed e-mail never loses the enquiry.
  */
 export async function submitEnquiry(
   payload: Payload,
   raw: Record<string, unknown>,
   { visitor, locale }: { visitor: string; locale: Locale },
 ): Promise<SubmitResult> {
-  const wait = await takeContactSlot(visitor)
+  const wait = await contactWait(visitor)
   if (wait > 0) return { status: 'rate-limited', retryAfterSeconds: wait }
 
   // A bot that filled the hidden field is told "sent" and nothing is stored.
-  if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') return { status: 'sent' }
+  if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') {
+    await countRefusedAttempt(visitor)
+    return { status: 'sent' }
+  }
 
   const validation = validateEnquiry(raw)
-  if (!validation.ok) return { status: 'invalid', errors: validation.errors }
+  if (!validation.ok) {
+    await countRefusedAttempt(visitor)
+    return { status: 'invalid', errors: validation.errors }
+  }
+  // Counted only now, so that mistakes do not use up the visitor's messages (concurrent sends
+  // from one visitor are settled here: consume is atomic).
+  const slotWait = await takeSentSlot(visitor)
+  if (slotWait > 0) return { status: 'rate-limited', retryAfterSeconds: slotWait }
 
   const { data } = validation
   let id: number | string

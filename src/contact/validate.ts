@@ -29,9 +29,28 @@ const limits: Partial<Record<EnquiryField, number>> = {
 }
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+const multiLineFields = new Set<EnquiryField>(['message'])
+// Control characters (C0, DEL, C1) and the Unicode line/paragraph separators. In a single-line
+// field they could forge a stored name, an e-mail header or a log line; they become one space.
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
+// In the message, line breaks and tabs are the visitor's own: only the rest is removed.
+const controlCharactersButLineBreaks = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/g
+
+/** A field's text as stored: trimmed, control characters removed or folded into spaces. */
+function cleanText(field: EnquiryField, value: unknown): string {
+  if (typeof value !== 'string') return ''
+  if (multiLineFields.has(field)) {
+    return value
+      .replace(/\r\n?|\u2028|\u2029/g, '\n')
+      .replace(controlCharactersButLineBreaks, '')
+      .trim()
+  }
+  return value.replace(controlCharacters, ' ').replace(/ {2,}/g, ' ').trim()
+}
+
 /** Checks what a visitor sent; every problem is reported, each with one message key. */
 export function validateEnquiry(raw: Record<string, unknown>): Validation {
-  const text = (field: EnquiryField) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '')
+  const text = (field: EnquiryField) => cleanText(field, raw[field])
   const data: EnquiryInput = {
     name: text('name'),
     email: text('email'),

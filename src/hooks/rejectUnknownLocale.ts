@@ -20,14 +20,23 @@ export function assertKnownLocale(req: PayloadRequest): void {
   }
 }
 
-/** Adds the locale check to every REST/GraphQL operation of these collections and globals. */
-export function withLocaleCheck<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {
+type BeforeOperation = (args: { req: PayloadRequest }) => unknown
+
+/**
+ * Adds the request checks to every REST operation of these collections and globals, before their
+ * own hooks: the locale check for all, and `extra` (e.g. `rejectBadQuery` for collections).
+ */
+export function withRequestChecks<T extends CollectionConfig | GlobalConfig>(
+  configs: T[],
+  extra: BeforeOperation[] = [],
+): T[] {
   return configs.map((config) => ({
     ...config,
     hooks: {
       ...config.hooks,
       beforeOperation: [
         ({ req }: { req: PayloadRequest }) => assertKnownLocale(req),
+        ...extra,
         ...((config.hooks?.beforeOperation ?? []) as never[]),
       ],
     },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type FieldPair, type SourceStamps, translationState, type TranslationState } from './status'
@@ -38,16 +38,29 @@ export async function latestInAllLocales(
   collection: ContentCollectionSlug,
   { ids, fieldNames }: { ids?: Iterable<number | string>; fieldNames?: string[] } = {},
 ): Promise<AllLocalesDoc[]> {
-  const { docs } = await payload.find({
-    collection,
-    locale: 'all',
-    draft: true,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    sort: 'order',
-    ...(ids ? { where: { id: { in: [...ids] } } } : {}),
-    ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
-  })
-  return docs as unknown as AllLocalesDoc[]
+  const read = async (where?: Where) => {
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'order',
+      ...(where ? { where } : {}),
+      ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
+    })
+    return docs as unknown as AllLocalesDoc[]
+  }
+  if (!ids) return read()
+  // Never one statement from an unbounded list: PostgreSQL takes at most 65,535 parameters.
+  const list = [...new Set(ids)]
+  const docs: AllLocalesDoc[] = []
+  for (let start = 0; start < list.length; start += IDS_PER_QUERY) {
+    docs.push(...(await read({ id: { in: list.slice(start, start + IDS_PER_QUERY) } })))
+  }
+  return list.length > IDS_PER_QUERY ? docs.sort(byOrder) : docs
 }
+
+const IDS_PER_QUERY = 500
+const byOrder = (a: AllLocalesDoc, b: AllLocalesDoc) => Number(a.order ?? 0) - Number(b.order ?? 0)

@@ -37,6 +37,9 @@ function readUnit(unit: XmlElement): ParsedUnit {
   return { id, target, incomplete: translated < segments.length }
 }
 
+/** Units one import may carry (all 1,000 FAQs of the benchmark export as 2,000). */
+export const MAX_XLIFF_UNITS = 5000
+
 /** Reads an XLIFF 2.0 file from Italian to English; anything else is refused as a whole. */
 export function readXliff(xml: string): ParsedUnit[] {
   const root = parseXml(xml)
@@ -53,7 +56,12 @@ export function readXliff(xml: string): ParsedUnit[] {
   if (!isLanguage(trgLang, targetLocale)) {
     throw new XliffFileError(`The target language is "${trgLang ?? ''}"; Scena imports "${targetLocale}".`)
   }
-  const units = elements(root, 'file').flatMap(unitsOf).map(readUnit)
-  if (units.length === 0) throw new XliffFileError('The file contains no units.')
-  return units
+  const unitElements = elements(root, 'file').flatMap(unitsOf)
+  if (unitElements.length === 0) throw new XliffFileError('The file contains no units.')
+  if (unitElements.length > MAX_XLIFF_UNITS) {
+    throw new XliffFileError(
+      `The file has ${unitElements.length} units; at most ${MAX_XLIFF_UNITS} can be imported at once: split the export (e.g. by collection).`,
+    )
+  }
+  return unitElements.map(readUnit)
 }

@@ -1,13 +1,7 @@
-import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { DELETE, GET, PATCH, POST } from '../../../src/api/routes'
 
-/** Payload's real REST route handlers, the ones `src/app/(payload)/api/[...slug]/route.ts` serves. */
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
+/** The real REST route handlers, the ones `src/app/(payload)/api/[...slug]/route.ts` serves. */
+const handlers = { GET, POST, PATCH, DELETE }
 
 export interface RestOptions {
   body?: unknown

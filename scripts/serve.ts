@@ -1,0 +1,65 @@
+/**
+ * The production HTTP server (`npm start` runs it after preparing the database): Next's own
+ * request handler behind a plain Node server, for what `next start` does not offer:
+ * - the visitor's address from the TCP connection (X-Forwarded-For only from TRUSTED_PROXIES),
+ *   passed to the app in a header no client can set (src/security/clientAddress.ts), so rate
+ *   limits count real visitors;
+ * - time limits on slow clients;
+ * - on SIGTERM/SIGINT: stop accepting, let requests in flight finish, then exit 0.
+ */
+import http from 'node:http'
+
+import next from 'next'
+import proxyAddr from 'proxy-addr'
+
+import { projectRoot } from '../src/runtime/environment'
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from '../src/security/clientAddress'
+import { log } from './log'
+
+const port = Number(process.env.PORT || 3000)
+/** How long in-flight requests may take to finish after a stop signal. */
+const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir: projectRoot, port, hostname: 'localhost' })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const trust = proxyAddr.compile(trustedProxies())
+  const server = http.createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
+    void handle(req, res)
+  })
+  // A client that trickles its headers or body cannot hold a connection for long.
+  server.headersTimeout = 15_000
+  server.requestTimeout = 60_000
+  server.keepAliveTimeout = 5_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, resolve)
+  })
+  log(`Serving on http://localhost:${port}`)
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: finishing requests in flight, then stopping.`)
+    // close() stops accepting and waits for open requests; idle keep-alive sockets are let go now.
+    server.close(() => void app.close().finally(() => process.exit(0)))
+    server.closeIdleConnections()
+    setTimeout(() => {
+      log(`Requests still open after ${shutdownGraceMs} ms: closing them.`)
+      server.closeAllConnections()
+      process.exit(0)
+    }, shutdownGraceMs).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

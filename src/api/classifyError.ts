@@ -1,0 +1,89 @@
+/**
+ * What an error thrown while answering a request means for the caller: their mistake (4xx), the
+ * database being out of reach (503), or the server's own failure (500). One reading shared by the
+ * API's error responses and the logger, so that what is answered and what is logged agree.
+ */
+export type ErrorClass =
+  | { kind: 'refused'; status: number; message: string }
+  | { kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number }
+  | { kind: 'server' }
+
+/** Seconds a client is told to wait before trying again while the database is out of reach. */
+export const DATABASE_RETRY_AFTER_SECONDS = 10
+
+// PostgreSQL SQLSTATE classes: 22 = data exception (a value that does not fit its column: "abc" or
+// 2147483648 for an integer, an unknown enum value); 08 = connection exception; 57P = the server is
+// shutting down or starting up. Node's own codes for a server that cannot be reached.
+const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'])
+const unreachableMessages = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection error/i,
+  /cannot use a pool after calling end/i,
+  /the database system is (starting up|shutting down|in recovery mode)/i,
+]
+
+/** The error and everything it was caused by (Drizzle wraps pg's error in `cause`). */
+function* chain(error: unknown): Generator<Record<string, unknown>> {
+  let current = error
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    yield current as Record<string, unknown>
+    current = (current as { cause?: unknown }).cause
+  }
+}
+
+const codeOf = (error: Record<string, unknown>) => (typeof error.code === 'string' ? error.code : '')
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  for (const link of chain(error)) {
+    const code = codeOf(link)
+    if (unreachableCodes.has(code) || code.startsWith('08') || code.startsWith('57P')) return true
+    if (typeof link.message === 'string' && unreachableMessages.some((pattern) => pattern.test(link.message as string)))
+      return true
+    // AggregateError (several addresses tried) carries the reasons in `errors`.
+    if (Array.isArray(link.errors) && link.errors.some(isDatabaseUnreachable)) return true
+  }
+  return false
+}
+
+function isInvalidValue(error: unknown): boolean {
+  for (const link of chain(error)) if (codeOf(link).startsWith('22')) return true
+  return false
+}
+
+export function classifyError(error: unknown): ErrorClass {
+  const status = (error as { status?: unknown } | null)?.status
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { kind: 'refused', status, message: (error as Error).message || 'Bad request.' }
+  }
+  if (isDatabaseUnreachable(error)) {
+    return {
+      kind: 'unavailable',
+      status: 503,
+      message: 'The database is not reachable right now. Please try again in a few seconds.',
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    }
+  }
+  if (isInvalidValue(error)) {
+    return {
+      kind: 'refused',
+      status: 400,
+      message: 'A value in the request does not fit the field it is compared with.',
+    }
+  }
+  // A query string or body that is not the JSON it claims to be (e.g. `?where=notjson`).
+  if (error instanceof SyntaxError && /JSON/.test(error.message)) {
+    return { kind: 'refused', status: 400, message: 'The request contains malformed JSON.' }
+  }
+  // decodeURIComponent on a malformed percent-escape (e.g. `/api/faqs/%ZZ`).
+  if (error instanceof URIError)
+    return { kind: 'refused', status: 400, message: 'The address is not valid (URI malformed).' }
+  return { kind: 'server' }
+}
+
+/** One log line for an error: its class and message, never SQL, parameters, bodies or stacks. */
+export function oneLine(error: unknown, errorClass: Exclude<ErrorClass, { kind: 'server' }>): string {
+  const name = (error as { name?: unknown } | null)?.name
+  const label = typeof name === 'string' && name.length > 2 ? name : 'Error'
+  return `${errorClass.status} ${label}: ${errorClass.message.replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ').slice(0, 300)}`
+}

@@ -1,0 +1,82 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+
+import { maxUploadBytes } from '../env'
+import { RequestError } from '../errors'
+
+type Context = { params: Promise<{ slug: string[] }> }
+type Handler = (request: Request, context: Context) => Promise<Response>
+
+/** Largest JSON (or form-encoded) body the API reads: documents are a few kilobytes. */
+export function maxJsonBodyBytes(): number {
+  const kb = Number(process.env.MAX_JSON_BODY_KB ?? 1024)
+  return Math.round((Number.isFinite(kb) && kb > 0 ? kb : 1024) * 1024)
+}
+/** Other bodies (an XLIFF file: its endpoint allows 5 MB and says so itself). */
+const OTHER_BODY_BYTES = 6 * 1024 * 1024
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+let uploadSlugs: Promise<Set<string>> | undefined
+const uploadCollections = () =>
+  (uploadSlugs ??= Promise.resolve(config).then(
+    (sanitized) => new Set(sanitized.collections.filter((c) => c.upload).map((c) => c.slug)),
+  ))
+
+/** The largest body this request may carry: files only go to upload collections. */
+async function bodyLimit(request: Request, slug: string[]): Promise<number> {
+  const type = request.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    // The admin saves every document as multipart (`_payload`), so only uploads get the file limit.
+    return (await uploadCollections()).has(slug[0] ?? '') ? maxUploadBytes() + 1024 * 1024 : maxJsonBodyBytes()
+  }
+  if (type.includes('json') || type.startsWith('application/x-www-form-urlencoded')) return maxJsonBodyBytes()
+  return OTHER_BODY_BYTES
+}
+
+const tooLarge = (limit: number) => `The request body is larger than ${Math.round(limit / 1024)} kB allowed here.`
+
+/** A body stream that fails with a 413 once more than `limit` bytes have arrived. */
+function capped(request: Request, limit: number): Request {
+  if (!request.body) return request
+  let seen = 0
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      seen += chunk.byteLength
+      if (seen > limit) controller.error(new RequestError(tooLarge(limit), 413))
+      else controller.enqueue(chunk)
+    },
+  })
+  return new Request(request, { body: request.body.pipeThrough(counter), duplex: 'half' } as RequestInit)
+}
+
+/**
+ * Checks every REST request before Payload sees it: an address that cannot be decoded is a 400
+ * (Payload's router would throw), and a body over its limit is a 413, whether announced by
+ * Content-Length or streamed. Everything that needs a collection's fields is checked in
+ * `hooks/rejectBadQuery.ts`.
+ */
+export function guarded(handler: Handler): Handler {
+  return async (request, context) => {
+    const slug = (await context.params).slug ?? []
+    try {
+      for (const segment of new URL(request.url).pathname.split('/')) decodeURIComponent(segment)
+    } catch {
+      return refuse(400, 'The address is not valid: it contains a malformed percent-escape.')
+    }
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
+      return handler(request, context)
+    }
+    const limit = await bodyLimit(request, slug)
+    const declared = Number(request.headers.get('content-length') ?? NaN)
+    if (declared > limit) return refuse(413, tooLarge(limit))
+    return handler(capped(request, limit), context)
+  }
+}
+
+export const GET = guarded(REST_GET(config))
+export const POST = guarded(REST_POST(config))
+export const DELETE = guarded(REST_DELETE(config))
+export const PATCH = guarded(REST_PATCH(config))
+export const PUT = guarded(REST_PUT(config))
+export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,93 @@
+import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { RequestError } from '../errors'
+
+/** PostgreSQL `integer`/`serial`: the range of every id in this schema. */
+export const MAX_ID = 2_147_483_647
+/** The most entries one anonymous read may ask for (`limit=0`, "all", counts as asking for more). */
+export const MAX_ANONYMOUS_LIMIT = 100
+/** Conditions one `where` may hold (admin filters use a handful). */
+export const MAX_WHERE_CONDITIONS = 100
+const MAX_PAGE = 100_000
+
+export function isValidId(id: unknown): boolean {
+  const value = typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : id
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ID
+}
+
+const isWholeNumber = (value: unknown, min: number, max: number) => {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max
+}
+
+const sortable = (collection: SanitizedCollectionConfig) =>
+  new Set(['id', 'createdAt', 'updatedAt', ...collection.flattenedFields.map((field) => field.name)])
+
+function sortFields(sort: unknown): string[] {
+  const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  return list.map((item) => String(item).trim().replace(/^-/, '').split('.')[0] ?? '')
+}
+
+function countConditions(where: unknown): number {
+  if (!where || typeof where !== 'object') return 0
+  let count = 0
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value))
+      count += value.reduce((n, w) => n + countConditions(w), 0)
+    else count += value && typeof value === 'object' ? Math.max(1, Object.keys(value).length) : 1
+  }
+  return count
+}
+
+/** Anonymous callers of the REST API; the site's own reads (Local API) are bounded by the code. */
+const isAnonymousApiCall = (req: PayloadRequest) => !req.user && req.payloadAPI !== 'local'
+
+/**
+ * What an API caller may ask of a collection, checked before any SQL is built: ids that PostgreSQL
+ * can hold, whole page/limit/depth numbers, sort fields that exist (Payload silently ignores unknown
+ * ones), a bounded `where`, and at most MAX_ANONYMOUS_LIMIT entries per anonymous read.
+ */
+export const rejectBadQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const query = args as Record<string, unknown>
+  const slug = collection.slug
+  if ('id' in query && query.id !== undefined && query.id !== null && req.payload.db.defaultIDType === 'number') {
+    if (!isValidId(query.id)) {
+      throw new RequestError(
+        `Invalid id "${String(query.id).slice(0, 40)}": ${slug} ids are whole numbers from 1 to ${MAX_ID}.`,
+        400,
+      )
+    }
+  }
+  if (query.page !== undefined && !isWholeNumber(query.page, 1, MAX_PAGE)) {
+    throw new RequestError(
+      `Invalid page "${String(query.page).slice(0, 40)}": use a whole number from 1 to ${MAX_PAGE}.`,
+      400,
+    )
+  }
+  if (query.limit !== undefined && !isWholeNumber(query.limit, 0, Number.MAX_SAFE_INTEGER)) {
+    throw new RequestError(`Invalid limit "${String(query.limit).slice(0, 40)}": use a whole number (0 or more).`, 400)
+  }
+  if (query.depth !== undefined && !isWholeNumber(query.depth, 0, req.payload.config.maxDepth)) {
+    throw new RequestError(
+      `Invalid depth "${String(query.depth).slice(0, 40)}": use a whole number from 0 to ${req.payload.config.maxDepth}.`,
+      400,
+    )
+  }
+  if (query.sort !== undefined) {
+    const known = sortable(collection)
+    const unknown = sortFields(query.sort).find((field) => !known.has(field))
+    if (unknown !== undefined)
+      throw new RequestError(`Cannot sort ${slug} by "${unknown.slice(0, 40)}": no such field.`, 400)
+  }
+  if (req.payloadAPI !== 'local' && countConditions(query.where) > MAX_WHERE_CONDITIONS) {
+    throw new RequestError(`The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`, 400)
+  }
+  if (isAnonymousApiCall(req)) {
+    const limit = Number(query.limit)
+    const unbounded =
+      query.pagination === false || (query.limit !== undefined && (limit === 0 || limit > MAX_ANONYMOUS_LIMIT))
+    if (unbounded)
+      return { ...args, pagination: true, limit: Math.min(limit || MAX_ANONYMOUS_LIMIT, MAX_ANONYMOUS_LIMIT) }
+  }
+  return args
+}

@@ -1,0 +1,81 @@
+import {
+  type CollectionConfig,
+  type FlattenedField,
+  type GlobalConfig,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+
+/** Longest single-line text when a field sets no maxLength of its own (titles, names, slugs). */
+export const DEFAULT_TEXT_MAX = 300
+/** Longest multi-line text (summaries, descriptions, notes) when the field sets none. */
+export const DEFAULT_TEXTAREA_MAX = 10_000
+/** Largest rich text, measured as its stored JSON (an FAQ answer is a few kilobytes). */
+export const RICH_TEXT_MAX_BYTES = 200_000
+
+type Problem = { path: string; message: string }
+
+const limitOf = (field: FlattenedField): number | undefined => {
+  if (field.type === 'text' || field.type === 'email' || field.type === 'code')
+    return ('maxLength' in field && field.maxLength) || DEFAULT_TEXT_MAX
+  if (field.type === 'textarea') return field.maxLength || DEFAULT_TEXTAREA_MAX
+  return undefined
+}
+
+/** A value as saved: one locale's value, or `{ it, en }` when saving all locales at once. */
+const perLocale = (field: FlattenedField, value: unknown): unknown[] =>
+  'localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.values(value)
+    : [value]
+
+function oversized(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, out: Problem[]): void {
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const path = `${prefix}${field.name}`
+    for (const value of perLocale(field, data[field.name])) {
+      const max = limitOf(field)
+      if (max !== undefined && typeof value === 'string' && value.length > max) {
+        out.push({ path, message: `At most ${max} characters (this one has ${value.length}).` })
+      } else if (field.type === 'richText' && value && JSON.stringify(value).length > RICH_TEXT_MAX_BYTES) {
+        out.push({ path, message: `The text is too long (at most ${RICH_TEXT_MAX_BYTES / 1000} kB).` })
+      } else if (field.type === 'group' && value && typeof value === 'object') {
+        oversized(field.flattenedFields, value as Record<string, unknown>, `${path}.`, out)
+      } else if (field.type === 'array' && Array.isArray(value)) {
+        value.forEach((row, i) => oversized(field.flattenedFields, row ?? {}, `${path}.${i}.`, out))
+      }
+    }
+  }
+}
+
+/**
+ * Refuses a save with a value longer than its field allows, drafts included: Payload skips field
+ * validation (and so `maxLength`) for drafts, and a 10 MB JSON body was stored in a title. Nothing
+ * is written; the answer is a 400 naming the fields.
+ */
+function rejectOversized(fields: FlattenedField[], slug: string, data: unknown, req: PayloadRequest): void {
+  if (!data || typeof data !== 'object') return
+  const problems: Problem[] = []
+  oversized(fields, data as Record<string, unknown>, '', problems)
+  if (problems.length) throw new ValidationError({ collection: slug, errors: problems, req })
+}
+
+type Entity = { flattenedFields: FlattenedField[]; slug: string }
+type SizeCheckArgs = { data?: unknown; req: PayloadRequest; collection?: Entity; global?: Entity }
+
+/** Adds the size check to every collection's and global's saves. */
+export function withSizeLimits<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {
+  return configs.map((config) => ({
+    ...config,
+    hooks: {
+      ...config.hooks,
+      beforeValidate: [
+        (({ data, req, collection, global }: SizeCheckArgs) => {
+          const entity = (collection ?? global) as Entity
+          rejectOversized(entity.flattenedFields, entity.slug, data, req)
+          return data
+        }) as never,
+        ...((config.hooks?.beforeValidate ?? []) as never[]),
+      ],
+    },
+  }))
+}
