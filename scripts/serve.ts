@@ -20,6 +20,27 @@ const port = Number(process.env.PORT || 3000)
 /** How long in-flight requests may take to finish after a stop signal. */
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
 
+function isDecodable(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '')
+    return true
+  } catch {
+    return false
+  }
+}
+
+const badAddressMessage = 'The address is not valid: it contains a malformed percent-escape.'
+
+function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (req.url?.startsWith('/api/')) {
+    res.writeHead(400, { 'Content-Type': 'application/json' })
+    res.end(JSON.stringify({ errors: [{ message: badAddressMessage }] }))
+  } else {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end(`Indirizzo non valido. / ${badAddressMessage}\n`)
+  }
+}
+
 async function main(): Promise<void> {
   const app = next({ dev: false, dir: projectRoot, port, hostname: 'localhost' })
   const handle = app.getRequestHandler()
@@ -27,6 +48,8 @@ async function main(): Promise<void> {
 
   const trust = proxyAddr.compile(trustedProxies())
   const server = http.createServer((req, res) => {
+    // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
+    if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
     void handle(req, res)
   })

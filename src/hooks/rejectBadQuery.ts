@@ -52,10 +52,9 @@ export const rejectBadQuery: CollectionBeforeOperationHook = ({ args, collection
   const slug = collection.slug
   if ('id' in query && query.id !== undefined && query.id !== null && req.payload.db.defaultIDType === 'number') {
     if (!isValidId(query.id)) {
-      throw new RequestError(
-        `Invalid id "${String(query.id).slice(0, 40)}": ${slug} ids are whole numbers from 1 to ${MAX_ID}.`,
-        400,
-      )
+      // Payload has already turned "abc" into NaN: name what the caller sent.
+      const sent = String(req.routeParams?.id ?? query.id).slice(0, 40)
+      throw new RequestError(`Invalid id "${sent}": ${slug} ids are whole numbers from 1 to ${MAX_ID}.`, 400)
     }
   }
   if (query.page !== undefined && !isWholeNumber(query.page, 1, MAX_PAGE)) {
