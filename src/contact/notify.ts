@@ -15,7 +15,8 @@ export async function notifyCoordinator(
   const host = process.env.SMTP_HOST
   const recipient = process.env.CONTACT_NOTIFY_TO || to
   if (!host || !recipient) {
-    payload.logger.info(`New enquiry #${enquiry.id} from ${enquiry.name} (no SMTP_HOST or recipient: not e-mailed)`)
+    // Only the number: enquiries are personal data, and logs are kept and read more widely.
+    payload.logger.info(`New enquiry #${enquiry.id} (no SMTP_HOST or recipient: not e-mailed)`)
     return false
   }
   try {
