@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { guardPool } from './src/db/pool'
 import { answerKnownErrors } from './src/api/afterError'
+import { healthEndpoint, readyEndpoint } from './src/api/health'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -47,7 +48,7 @@ export default buildConfig({
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
   globals: withSizeLimits(withRequestChecks([SiteSettings])),
   editor: lexicalEditor(),
-  endpoints: translationEndpoints,
+  endpoints: [healthEndpoint, readyEndpoint, ...translationEndpoints],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

@@ -5,13 +5,16 @@
  *   passed to the app in a header no client can set (src/security/clientAddress.ts), so rate
  *   limits count real visitors;
  * - time limits on slow clients;
- * - on SIGTERM/SIGINT: stop accepting, let requests in flight finish, then exit 0.
+ * - on SIGTERM/SIGINT: stop accepting, let requests in flight finish, close the database pool,
+ *   then exit 0.
  */
 import http from 'node:http'
 
 import next from 'next'
+import type { Payload } from 'payload'
 import proxyAddr from 'proxy-addr'
 
+import { closePayload } from '../src/db/pool'
 import { projectRoot } from '../src/runtime/environment'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from '../src/security/clientAddress'
 import { log } from './log'
@@ -27,6 +30,13 @@ function isDecodable(url: string): boolean {
   } catch {
     return false
   }
+}
+
+/** Next's server, then the database pool of the Payload instance the app's bundle created. */
+async function closeEverything(app: { close: () => Promise<void> }): Promise<void> {
+  await app.close().catch(() => undefined)
+  const cached = (globalThis as { _payload?: Map<string, { payload: Payload | null }> })._payload
+  for (const { payload } of cached?.values() ?? []) if (payload) await closePayload(payload).catch(() => undefined)
 }
 
 const badAddressMessage = 'The address is not valid: it contains a malformed percent-escape.'
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
     stopping = true
     log(`${signal}: finishing requests in flight, then stopping.`)
     // close() stops accepting and waits for open requests; idle keep-alive sockets are let go now.
-    server.close(() => void app.close().finally(() => process.exit(0)))
+    server.close(() => void closeEverything(app).finally(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => {
       log(`Requests still open after ${shutdownGraceMs} ms: closing them.`)

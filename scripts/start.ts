@@ -38,7 +38,8 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: '1',
       ...process.env,
       ...(command === 'start' ? { NODE_ENV: 'production' } : {}),
-      ...(command === 'build' ? {} : { SCENA_RUN_JOBS: 'true' }),
+      // A web instance runs the job queue itself unless a separate worker does (SCENA_RUN_JOBS=false).
+      ...(command === 'build' ? {} : { SCENA_RUN_JOBS: process.env.SCENA_RUN_JOBS ?? 'true' }),
     },
   })
 

@@ -24,23 +24,23 @@ export async function submitEnquiry(
   raw: Record<string, unknown>,
   { visitor, locale }: { visitor: string; locale: Locale },
 ): Promise<SubmitResult> {
-  const wait = await contactWait(visitor)
+  const wait = await contactWait(payload, visitor)
   if (wait > 0) return { status: 'rate-limited', retryAfterSeconds: wait }
 
   // A bot that filled the hidden field is told "sent" and nothing is stored.
   if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') {
-    await countRefusedAttempt(visitor)
+    await countRefusedAttempt(payload, visitor)
     return { status: 'sent' }
   }
 
   const validation = validateEnquiry(raw)
   if (!validation.ok) {
-    await countRefusedAttempt(visitor)
+    await countRefusedAttempt(payload, visitor)
     return { status: 'invalid', errors: validation.errors }
   }
   // Counted only now, so that mistakes do not use up the visitor's messages (concurrent sends
   // from one visitor are settled here: consume is atomic).
-  const slotWait = await takeSentSlot(visitor)
+  const slotWait = await takeSentSlot(payload, visitor)
   if (slotWait > 0) return { status: 'rate-limited', retryAfterSeconds: slotWait }
 
   const { data } = validation

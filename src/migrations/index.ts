@@ -2,6 +2,7 @@ import * as migration_20261127_162937_initial from './20261127_162937_initial'
 import * as migration_20261127_175009_enquiries from './20261127_175009_enquiries'
 import * as migration_20261127_181000_search from './20261127_181000_search'
 import * as migration_20261127_185442_translation from './20261127_185442_translation'
+import * as migration_20261128_150000_rate_limits from './20261128_150000_rate_limits'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_185442_translation.up,
     down: migration_20261127_185442_translation.down,
     name: '20261127_185442_translation',
+  },
+  {
+    up: migration_20261128_150000_rate_limits.up,
+    down: migration_20261128_150000_rate_limits.down,
+    name: '20261128_150000_rate_limits',
   },
 ]

@@ -1,0 +1,40 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { migrations } from '../migrations'
+
+const noStore = { 'Cache-Control': 'no-store' }
+type Drizzle = { execute: (query: unknown) => Promise<{ rows: Array<{ name: string }> }> }
+
+/** Liveness for a balancer: the process answers. Touches nothing else, so a database outage never takes every instance out. */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: () => Response.json({ status: 'ok' }, { headers: noStore }),
+}
+
+/**
+ * Readiness: the database answers and every committed migration is applied (an instance of a newer
+ * build waits for its migrations). 503 otherwise, with the reason.
+ */
+export const readyEndpoint: Endpoint = {
+  path: '/ready',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    try {
+      const db = (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
+      const { rows } = await db.execute(sql`SELECT name FROM payload_migrations`)
+      const applied = new Set(rows.map((row) => row.name))
+      const missing = migrations.filter((migration) => !applied.has(migration.name)).map((m) => m.name)
+      if (missing.length) {
+        return Response.json({ status: 'migrations pending', missing }, { status: 503, headers: noStore })
+      }
+      return Response.json({ status: 'ready' }, { headers: noStore })
+    } catch {
+      return Response.json(
+        { status: 'database unreachable' },
+        { status: 503, headers: { ...noStore, 'Retry-After': '10' } },
+      )
+    }
+  },
+}
