@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnlyField, isAdmin } from '../access'
 import { hasRole, roles } from '../access/roles'
+import { guardLogin } from '../auth/loginGuard'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -12,10 +13,15 @@ export const Users: CollectionConfig = {
     plural: { it: 'Utenti', en: 'Users' },
   },
   auth: {
+    // Counted exactly, across processes, by guardLogin (src/auth/loginGuard.ts), which also limits
+    // failed attempts per client address and answers alike for unknown e-mails and locked accounts.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: isProduction, sameSite: 'Lax' },
+  },
+  hooks: {
+    beforeOperation: [guardLogin],
   },
   admin: {
     useAsTitle: 'email',

@@ -53,6 +53,15 @@ export const adminTranslations = {
         'Applicate: {{applied}} · In conflitto: {{conflicts}} · Rifiutate: {{rejected}} · Saltate: {{skipped}}',
       importFailed: 'Importazione non riuscita',
       chooseFile: 'Scegli prima un file .xlf.',
+      loginRateLimited: 'Troppi tentativi di accesso non riusciti da questa rete. Riprova tra {{minutes}} min.',
+    },
+    // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
+    // locked account, so that it never tells whether an account exists (src/auth/loginGuard.ts).
+    error: {
+      emailOrPasswordIncorrect:
+        'Accesso non riuscito: controlla l’e-mail e la password. Dopo troppi tentativi sbagliati, l’account viene bloccato temporaneamente.',
+      userLocked:
+        'Accesso non riuscito: controlla l’e-mail e la password. Dopo troppi tentativi sbagliati, l’account viene bloccato temporaneamente.',
     },
   },
   en: {
@@ -104,6 +113,13 @@ export const adminTranslations = {
       importReport: 'Applied: {{applied}} · Conflicts: {{conflicts}} · Rejected: {{rejected}} · Skipped: {{skipped}}',
       importFailed: 'Import failed',
       chooseFile: 'Choose an .xlf file first.',
+      loginRateLimited: 'Too many failed sign-in attempts from this network. Try again in {{minutes}} min.',
+    },
+    error: {
+      emailOrPasswordIncorrect:
+        'Sign-in failed: check your e-mail and password. After too many wrong attempts, the account is temporarily locked.',
+      userLocked:
+        'Sign-in failed: check your e-mail and password. After too many wrong attempts, the account is temporarily locked.',
     },
   },
 }
