@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -17,8 +19,18 @@ const securityHeaders = [
   ...(isHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ]
 
+// Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in
+// Redis; a single instance keeps Next's own cache on local disk.
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  ...sharedCache,
+  // The same on every instance of one build when set (each machine building for itself would
+  // otherwise get its own): see README "Running on several machines".
+  ...(process.env.SCENA_DEPLOYMENT_ID ? { deploymentId: process.env.SCENA_DEPLOYMENT_ID } : {}),
   // A contact message over the form's limit still reaches the form's own "too long" message; the
   // proxy refuses anything larger with 413 (src/security/postGuard.ts, MAX_FORM_POST_BYTES).
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

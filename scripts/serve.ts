@@ -12,11 +12,10 @@ import http from 'node:http'
 
 import next from 'next'
 import type { Payload } from 'payload'
-import proxyAddr from 'proxy-addr'
 
 import { closePayload } from '../src/db/pool'
 import { projectRoot } from '../src/runtime/environment'
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from '../src/security/clientAddress'
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustRule } from '../src/security/clientAddress'
 import { log } from './log'
 
 const port = Number(process.env.PORT || 3000)
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const trust = proxyAddr.compile(trustedProxies())
+  const trust = trustRule()
   const server = http.createServer((req, res) => {
     // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
     if (!isDecodable(req.url ?? '/')) return badAddress(req, res)

@@ -18,12 +18,22 @@ export default function proxy(request: NextRequest) {
   if (refusal) return refusal
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/'))
     return NextResponse.next()
-  if (!strictCsp()) return localeRouting(request)
+  if (!strictCsp()) return withoutCookie(request, localeRouting(request))
   const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: process.env.NODE_ENV !== 'production' })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
   const response = localeRouting(new NextRequest(request, { headers }))
   response.headers.set('Content-Security-Policy', policy)
+  return withoutCookie(request, response)
+}
+
+/**
+ * Pages are the same for every visitor and cached as such (Next's page cache, the edge): next-intl's
+ * NEXT_LOCALE cookie is only set where the language is chosen, on `/` (and by the language switcher
+ * in the browser), never on a page.
+ */
+function withoutCookie(request: NextRequest, response: NextResponse): NextResponse {
+  if (request.nextUrl.pathname !== '/') response.headers.delete('set-cookie')
   return response
 }
 

@@ -11,12 +11,17 @@ interface Props {
   label: string
 }
 
+/** A year: the visitor's choice of language, read by `/` (src/proxy.ts, next-intl's NEXT_LOCALE). */
+const REMEMBER_SECONDS = 365 * 24 * 60 * 60
+
 /**
  * Links to this page in the other language. A plain link works without JavaScript; with it, the
- * in-page anchor (e.g. a question on the FAQ page) is carried over.
+ * in-page anchor (e.g. a question on the FAQ page) is carried over, and the choice is remembered for
+ * `/` here in the browser: pages themselves never set a cookie, so that any cache can share them.
  */
 export function LanguageSwitcher({ current, paths, label }: Props) {
-  const keepAnchor = (event: MouseEvent<HTMLAnchorElement>) => {
+  const switchTo = (locale: Locale) => (event: MouseEvent<HTMLAnchorElement>) => {
+    document.cookie = `NEXT_LOCALE=${locale}; Path=/; Max-Age=${REMEMBER_SECONDS}; SameSite=Lax`
     if (window.location.hash) event.currentTarget.href = event.currentTarget.pathname + window.location.hash
   }
   return (
@@ -29,7 +34,7 @@ export function LanguageSwitcher({ current, paths, label }: Props) {
                 {localeLabels[locale]}
               </span>
             ) : (
-              <a href={paths[locale]} hrefLang={locale} lang={locale} onClick={keepAnchor}>
+              <a href={paths[locale]} hrefLang={locale} lang={locale} onClick={switchTo(locale)}>
                 {localeLabels[locale]}
               </a>
             )}

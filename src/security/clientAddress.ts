@@ -20,13 +20,29 @@ export function trustedProxies(value = process.env.TRUSTED_PROXIES): string[] {
     .filter(Boolean)
 }
 
+type Trust = (address: string, hop: number) => boolean
+
+/**
+ * The trust rule for proxy-addr. A number instead of addresses counts hops: `1` believes only the
+ * address the nearest proxy adds (the edge cache on the same box, whose own address is loopback
+ * like a local visitor's, so an address list could not tell them apart).
+ */
+export function trustRule(value = process.env.TRUSTED_PROXIES): Trust {
+  const trimmed = (value ?? '').trim()
+  if (/^\d+$/.test(trimmed)) {
+    const hops = Number(trimmed)
+    return (_address, hop) => hop < hops
+  }
+  return proxyAddr.compile(trustedProxies(trimmed))
+}
+
 /**
  * The client's address for this connection: the peer itself, or — only when the peer is a trusted
  * proxy — the nearest untrusted address in X-Forwarded-For (proxy-addr, as Express does it).
  */
 export function resolveClientAddress(
   request: Pick<IncomingMessage, 'headers' | 'socket'>,
-  trust = proxyAddr.compile(trustedProxies()),
+  trust: Trust = trustRule(),
 ): string {
   return proxyAddr(request as IncomingMessage, trust) || 'unknown'
 }

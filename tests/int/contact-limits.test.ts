@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { submitEnquiry } from '../../src/contact/submit'
 import { validateEnquiry } from '../../src/contact/validate'
-import { clientAddressOf, resolveClientAddress, trustedProxies } from '../../src/security/clientAddress'
+import { clientAddressOf, resolveClientAddress, trustedProxies, trustRule } from '../../src/security/clientAddress'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'
 
@@ -142,5 +142,21 @@ describe('single-line fields', () => {
     )
     expect(result).toEqual({ status: 'invalid', errors: { message: 'tooLong' } })
     expect(await stored(tag)).toHaveLength(0)
+  })
+})
+
+describe('a number of trusted hops', () => {
+  it('believes only the address the nearest proxy added, even when that proxy is on loopback', () => {
+    const viaEdge = {
+      socket: { remoteAddress: '127.0.0.1' } as Socket,
+      headers: { 'x-forwarded-for': '6.6.6.6, 127.0.0.1' },
+    }
+    expect(resolveClientAddress(viaEdge, trustRule('1'))).toBe('127.0.0.1')
+    const remote = {
+      socket: { remoteAddress: '127.0.0.1' } as Socket,
+      headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' },
+    }
+    expect(resolveClientAddress(remote, trustRule('1'))).toBe('203.0.113.9')
+    expect(resolveClientAddress(remote, trustRule('0'))).toBe('127.0.0.1')
   })
 })

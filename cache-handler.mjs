@@ -1,0 +1,33 @@
+// Next's page and data cache in Redis, shared by every app instance (next.config.ts uses this file
+// only when REDIS_URL is set): a page revalidated on one instance is fresh on all of them.
+// @fortedigital/nextjs-cache-handler is a maintained handler for Next 16; see README "Running on
+// several machines".
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import { createClient } from 'redis'
+
+// Entries of one build are never read by another (a rollout runs old and new side by side).
+const buildId = (() => {
+  try {
+    return readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    return 'build'
+  }
+})()
+
+CacheHandler.onCreation(async () => {
+  // One Redis connection per process, however many times Next creates the handler.
+  globalThis.scenaCacheHandlerConfig ??= (async () => {
+    const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 })
+    // A Redis outage makes every lookup a miss (pages are rendered afresh), never an error page.
+    client.on('error', (error) => console.warn(`[scena] Redis cache: ${error.message}`))
+    await client.connect()
+    return { handlers: [createRedisHandler({ client, keyPrefix: `scena:${buildId}:`, timeoutMs: 1000 })] }
+  })()
+  return globalThis.scenaCacheHandlerConfig
+})
+
+export default CacheHandler

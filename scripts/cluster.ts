@@ -1,0 +1,192 @@
+/**
+ * `npm run start:cluster` (after `npm run build`): Scena's production topology on one box.
+ *
+ *   visitors ─► Varnish :PORT (edge cache, balancer with health checks, grace)
+ *                  └─► app instances :PORT+1 … :PORT+N (scripts/serve.ts, Next page cache in Redis)
+ *   worker (job queue) · Redis · PostgreSQL (embedded, or DATABASE_URL)
+ *
+ * Each runs in its own process group; an instance that dies is started again; Ctrl-C or SIGTERM
+ * stops them all. System packages: varnish, varnish-modules, redis-server (see README).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { renderVcl } from '../src/edge/vcl'
+import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
+import { prepareContent } from '../src/runtime/prepare'
+import { fail, log } from './log'
+
+const port = Number(process.env.PORT || 3000)
+const instanceCount = Math.max(1, Number(process.env.CLUSTER_INSTANCES || 2))
+const firstAppPort = Number(process.env.CLUSTER_APP_PORT || port + 1)
+const redisPort = Number(process.env.CLUSTER_REDIS_PORT || 6390)
+const workDir = path.join(os.tmpdir(), `scena-cluster-${port}`)
+
+interface Service {
+  name: string
+  command: string
+  args: string[]
+  env?: NodeJS.ProcessEnv
+  /** Started again when it exits on its own (app instances). */
+  restart?: boolean
+  child?: ChildProcess
+}
+
+const services: Service[] = []
+let stopping = false
+
+/** Prefixes each output line with the service's name, so one terminal shows them all. */
+function pipeLines(stream: NodeJS.ReadableStream | null, name: string, out: NodeJS.WriteStream): void {
+  let rest = ''
+  stream?.on('data', (chunk: Buffer) => {
+    const lines = (rest + chunk.toString()).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) out.write(`[${name}] ${line}\n`)
+  })
+}
+
+function start(service: Service): void {
+  const child = spawn(service.command, service.args, {
+    cwd: projectRoot,
+    detached: true, // its own process group: stopping it stops whatever it started
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...service.env },
+  })
+  service.child = child
+  pipeLines(child.stdout, service.name, process.stdout)
+  pipeLines(child.stderr, service.name, process.stderr)
+  child.on('exit', (code, signal) => {
+    if (stopping) return
+    log(`${service.name} exited (${signal ?? code}).`)
+    if (service.restart) {
+      log(`Starting ${service.name} again.`)
+      setTimeout(() => !stopping && start(service), 500)
+    }
+  })
+}
+
+function signalGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal)
+  } catch {
+    /* already gone */
+  }
+}
+
+const exited = (child: ChildProcess | undefined) =>
+  !child || child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+/** Stops the edge first (no new requests), then the app and worker, then Redis. */
+async function stopAll(): Promise<void> {
+  stopping = true
+  for (const group of [['edge'], ['app', 'worker'], ['redis']]) {
+    const members = services.filter((s) => group.some((prefix) => s.name.startsWith(prefix)))
+    for (const service of members) signalGroup(service.child, 'SIGTERM')
+    const timeout = setTimeout(() => members.forEach((s) => signalGroup(s.child, 'SIGKILL')), 15_000)
+    await Promise.all(members.map((s) => exited(s.child)))
+    clearTimeout(timeout)
+  }
+}
+
+async function waitForHttp(url: string, what: string, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (stopping) return
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      /* not yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s.`)
+}
+
+async function main(): Promise<void> {
+  const db = await prepareEnvironment('production', { requireSecret: true })
+  log(db.embedded ? 'Embedded PostgreSQL ready.' : 'Using the PostgreSQL server of DATABASE_URL.')
+  await prepareContent({ seedWhenEmpty: process.env.SEED_ON_EMPTY !== 'false', log })
+  await fs.mkdir(workDir, { recursive: true, mode: 0o755 })
+
+  const redisUrl = process.env.REDIS_URL || `redis://127.0.0.1:${redisPort}`
+  if (!process.env.REDIS_URL) {
+    services.push({
+      name: 'redis',
+      command: 'redis-server',
+      // A cache only: nothing to persist; loopback only.
+      args: ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    })
+  }
+
+  const edgeUrl = `http://127.0.0.1:${port}`
+  const appPorts = Array.from({ length: instanceCount }, (_, i) => firstAppPort + i)
+  const shared = {
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: db.url,
+    REDIS_URL: redisUrl,
+    // The edge on this box is the one proxy in front: believe the address it adds, nothing else.
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '1',
+    SCENA_EDGE_URL: edgeUrl,
+  }
+  appPorts.forEach((appPort, i) =>
+    services.push({
+      name: `app-${i + 1}`,
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
+      env: { ...shared, PORT: String(appPort), SCENA_RUN_JOBS: 'false' },
+      restart: true,
+    }),
+  )
+  services.push({
+    name: 'worker',
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(projectRoot, 'scripts/worker.ts')],
+    env: { ...shared, SCENA_APP_URL: edgeUrl },
+    restart: true,
+  })
+
+  const vclPath = path.join(workDir, 'scena.vcl')
+  await fs.writeFile(vclPath, await renderVcl(appPorts), { mode: 0o644 })
+  services.push({
+    name: 'edge',
+    command: 'varnishd',
+    args: [
+      '-F',
+      '-n',
+      path.join(workDir, 'varnish'),
+      '-a',
+      `:${port}`,
+      '-T',
+      'none',
+      '-f',
+      vclPath,
+      '-s',
+      `malloc,${process.env.CLUSTER_EDGE_MEMORY || '256m'}`,
+    ],
+  })
+
+  process.on('SIGINT', () => void stopAll().then(() => db.stop().then(() => process.exit(0))))
+  process.on('SIGTERM', () => void stopAll().then(() => db.stop().then(() => process.exit(0))))
+
+  for (const service of services.filter((s) => s.name === 'redis')) start(service)
+  for (const service of services.filter((s) => s.name.startsWith('app') || s.name === 'worker')) start(service)
+  await Promise.all(appPorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/ready`, `app on port ${p}`)))
+  for (const service of services.filter((s) => s.name === 'edge')) start(service)
+  await waitForHttp(`${edgeUrl}/api/health`, 'the edge cache')
+
+  log('Scena cluster running:')
+  log(`  site and admin (edge cache)  http://localhost:${port}`)
+  appPorts.forEach((p, i) => log(`  app-${i + 1}                        http://127.0.0.1:${p}`))
+  log(`  Redis                        ${redisUrl.replace(/\/\/[^@]*@/, '//***@')}`)
+  log('  job worker                   running')
+  log('Ctrl-C stops everything.')
+}
+
+main().catch(async (error: unknown) => {
+  await stopAll()
+  fail(error)
+})

@@ -1,0 +1,128 @@
+vcl 4.1;
+# Scena's edge cache (Varnish 7). src/edge/vcl.ts writes the backends below ("{{BACKENDS}}")
+# from CLUSTER_INSTANCES and loads this file; everything else is fixed here.
+
+import directors;
+import purge;
+import std;
+
+probe liveness {
+  # The instance answers (not the database: an outage must not empty the pool, see README).
+  .url = "/api/health";
+  .interval = 1s;
+  .timeout = 1s;
+  .window = 3;
+  .threshold = 2;
+  .initial = 2;
+}
+
+{{BACKENDS}}
+
+# Who may purge: the app instances and the worker, all on this box.
+acl purgers {
+  "127.0.0.1";
+  "::1";
+}
+
+sub vcl_init {
+  new app = directors.round_robin();
+{{DIRECTOR}}
+}
+
+sub vcl_recv {
+  set req.backend_hint = app.backend();
+
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers) {
+      return (synth(403, "Purging is not allowed from here."));
+    }
+    return (hash);
+  }
+
+  # With a healthy instance, never serve an outdated page (a publish soft-purges it); with none,
+  # the last good page may be served for a day (grace).
+  if (std.healthy(req.backend_hint) && !req.http.X-Scena-Stale-Retry) {
+    set req.grace = 0s;
+  }
+
+  # Not cacheable: writes, the admin, the API, previews, signed-in staff, Next's RSC payloads
+  # (client navigation; their `_rsc` variants must never share an entry with the HTML).
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  if (req.url ~ "^/(admin|api)(/|\?|$)" || req.url ~ "^/[a-z]{2}/preview/") {
+    return (pass);
+  }
+  if (req.http.Cookie ~ "(^|;\s*)payload-token=" || req.http.Authorization) {
+    return (pass);
+  }
+  if (req.http.RSC || req.http.Next-Router-Prefetch || req.http.Next-Router-State-Tree || req.url ~ "[?&]_rsc=") {
+    return (pass);
+  }
+  # `/` picks the visitor's language (cookie, Accept-Language): always asked of the app.
+  if (req.url ~ "^/(\?|$)") {
+    return (pass);
+  }
+  # Public pages are the same for everyone: no cookie takes part.
+  unset req.http.Cookie;
+  return (hash);
+}
+
+sub vcl_hash {
+  # One site: the address alone names the page, whatever Host the visitor used.
+  hash_data(req.url);
+  return (lookup);
+}
+
+sub vcl_hit {
+  if (req.method == "PURGE") {
+    purge.soft(0s, 1d);
+    return (synth(200, "Purged"));
+  }
+}
+
+sub vcl_miss {
+  if (req.method == "PURGE") {
+    purge.soft(0s, 1d);
+    return (synth(200, "Purged"));
+  }
+}
+
+sub vcl_backend_response {
+  # A failed render must not replace a good page: keep serving the stale one (see vcl_synth).
+  # (The API's own errors, such as 503 with Retry-After while the database is away, pass through.)
+  if (bereq.url ~ "^/(admin|api)(/|\?|$)") {
+    return (deliver);
+  }
+  if (beresp.status >= 500 && bereq.method == "GET") {
+    return (abandon);
+  }
+  # A cached public page never carries a cookie to the next visitor.
+  unset beresp.http.Set-Cookie;
+  set beresp.grace = 1d;
+}
+
+sub vcl_synth {
+  # The app failed or is gone: if an earlier good copy exists, serve it (grace) instead of an error.
+  if (resp.status == 503 && req.method == "GET" && !req.http.X-Scena-Stale-Retry && req.restarts == 0) {
+    set req.http.X-Scena-Stale-Retry = "1";
+    return (restart);
+  }
+}
+
+sub vcl_backend_error {
+  # No instance answered at all: the same rescue.
+  if (bereq.method == "GET" && !bereq.http.X-Scena-Stale-Retry && bereq.url !~ "^/(admin|api)(/|\?|$)") {
+    return (abandon);
+  }
+}
+
+sub vcl_deliver {
+  if (obj.hits > 0) {
+    set resp.http.X-Cache = "HIT";
+  } else {
+    set resp.http.X-Cache = "MISS";
+  }
+  unset resp.http.Via;
+  unset resp.http.X-Varnish;
+}
