@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
@@ -15,10 +16,50 @@ export interface SearchHit {
   rank: number
 }
 
+/** What the search page shows: the text actually searched, and its hits or "took too long". */
+export type SearchResult = { query: string; ignoredTerms: number } & (
+  | { status: 'ok'; hits: SearchHit[] }
+  | { status: 'timeout' }
+)
+
 const START = '\u0001'
 const STOP = '\u0002'
+// Inlined into the SQL as literals (never visitor input): a constant configuration lets PostgreSQL
+// match the GIN indexes of migration 20261127_181000_search and fold the tsquery once.
 const configs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
 export const MAX_QUERY_LENGTH = 200
+/** Words (runs of letters or digits) searched at most; the rest are ignored and the visitor told. */
+export const MAX_QUERY_TERMS = 10
+/** Cache tag of search results; `src/hooks/revalidate.ts` expires it on every publish. */
+export const SEARCH_CACHE_TAG = 'search'
+const DEFAULT_TIMEOUT_MS = 1000
+
+/** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
+export function searchTimeoutMs(): number {
+  const value = Number(process.env.SEARCH_TIMEOUT_MS)
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS
+}
+
+/** The search ran longer than `SEARCH_TIMEOUT_MS` and PostgreSQL cancelled it. */
+export class SearchTimeoutError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The search query took too long and was cancelled', options)
+    this.name = 'SearchTimeoutError'
+  }
+}
+
+/**
+ * The visitor's text as searched: whitespace collapsed, at most MAX_QUERY_LENGTH characters and
+ * MAX_QUERY_TERMS words (a word is a run of letters or digits, which is what PostgreSQL's parser
+ * turns into lexemes, so this also bounds the size of the tsquery).
+ */
+export function normalizeQuery(raw: string): { text: string; ignoredTerms: number } {
+  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim()
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
+  const last = words[MAX_QUERY_TERMS - 1]
+  if (words.length <= MAX_QUERY_TERMS || !last) return { text, ignoredTerms: 0 }
+  return { text: text.slice(0, last.index + last[0].length), ignoredTerms: words.length - MAX_QUERY_TERMS }
+}
 
 export function splitHighlights(text: string): Highlighted {
   const parts: Highlighted = []
@@ -31,48 +72,74 @@ export function splitHighlights(text: string): Highlighted {
 }
 
 type Row = { kind: 'faq' | 'service'; id: number; slug: string; title: string; snippet: string; rank: number }
+type Executor = { execute: (query: unknown) => Promise<{ rows: Row[] }> }
+type Drizzle = Executor & { transaction: <T>(run: (tx: Executor) => Promise<T>) => Promise<T> }
+
+const isQueryCanceled = (error: unknown): boolean => {
+  // node-postgres' error, possibly wrapped by drizzle (DrizzleQueryError.cause)
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '57014') return true
+  }
+  return false
+}
 
 /**
  * Published FAQs and services matching `query` in the visitor's language: PostgreSQL full-text
- * search with that language's stemming, accent-insensitive, title matches first.
+ * search with that language's stemming, accent-insensitive, title matches first. Uncached; the
+ * query runs under a statement timeout of `SEARCH_TIMEOUT_MS` and throws SearchTimeoutError past it.
  */
 export async function searchContent(locale: Locale, query: string, limit = 30): Promise<SearchHit[]> {
-  const text = query.trim().slice(0, MAX_QUERY_LENGTH)
+  const { text } = normalizeQuery(query)
   if (!text) return []
+  if (!Object.hasOwn(configs, locale)) throw new Error(`No search configuration for locale ${String(locale)}`)
   const payload = await payloadClient()
-  const config = configs[locale]
+  const config = sql.raw(`'${configs[locale]}'::regconfig`)
+  const lang = sql.raw(`'${locale}'`)
+  const tsquery = sql`websearch_to_tsquery(${config}, ${text})`
   const options = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=24,MinWords=10,FragmentDelimiter= … `
   const titleOptions = `StartSel=${START},StopSel=${STOP},HighlightAll=true`
-  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Row[] }> } }).drizzle
-  // Rank everything, keep the best `limit`, and only then build the (costly) highlights.
-  const { rows } = await db.execute(sql`
-    WITH q AS (SELECT websearch_to_tsquery(${config}::regconfig, ${text}) AS query),
-    best AS (
+  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  // Rank everything, keep the best `limit`, and only then build the (costly) highlights. The
+  // tsquery is written out where it is used (not joined from a CTE) so that the planner sees a
+  // constant and answers the match from the GIN index instead of parsing every entry.
+  const statement = sql`
+    WITH best AS (
       SELECT * FROM (
         SELECT 'faq' AS kind, f.id, l.slug, l.question AS title_text,
           scena_search_text(NULL, NULL, l.answer) AS body_text,
-          ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)), q.query)
-            + CASE WHEN to_tsvector(${config}::regconfig, l.question) @@ q.query THEN 1 ELSE 0 END AS rank
-        FROM faqs f JOIN faqs_locales l ON l._parent_id = f.id AND l._locale = ${locale}, q
+          ts_rank(to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)), ${tsquery})
+            + CASE WHEN to_tsvector(${config}, l.question) @@ ${tsquery} THEN 1 ELSE 0 END AS rank
+        FROM faqs f JOIN faqs_locales l ON l._parent_id = f.id AND l._locale = ${lang}
         WHERE f._status = 'published' AND l.question IS NOT NULL AND l.slug IS NOT NULL
-          AND to_tsvector(${config}::regconfig, scena_search_text(l.question, NULL, l.answer)) @@ q.query
+          AND to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)) @@ ${tsquery}
         UNION ALL
         SELECT 'service', s.id, l.slug, l.title, scena_search_text(NULL, l.summary, l.body),
-          ts_rank(to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)), q.query)
-            + CASE WHEN to_tsvector(${config}::regconfig, l.title) @@ q.query THEN 1 ELSE 0 END
-        FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${locale}, q
+          ts_rank(to_tsvector(${config}, scena_search_text(l.title, l.summary, l.body)), ${tsquery})
+            + CASE WHEN to_tsvector(${config}, l.title) @@ ${tsquery} THEN 1 ELSE 0 END
+        FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${lang}
         WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
-          AND to_tsvector(${config}::regconfig, scena_search_text(l.title, l.summary, l.body)) @@ q.query
+          AND to_tsvector(${config}, scena_search_text(l.title, l.summary, l.body)) @@ ${tsquery}
       ) hits
       ORDER BY rank DESC, kind, id
       LIMIT ${limit}
     )
     SELECT kind, id, slug, rank,
-      ts_headline(${config}::regconfig, title_text, q.query, ${titleOptions}) AS title,
-      ts_headline(${config}::regconfig, body_text, q.query, ${options}) AS snippet
-    FROM best, q
+      ts_headline(${config}, title_text, ${tsquery}, ${titleOptions}) AS title,
+      ts_headline(${config}, body_text, ${tsquery}, ${options}) AS snippet
+    FROM best
     ORDER BY rank DESC, kind, id
-  `)
+  `
+  let rows: Row[]
+  try {
+    // SET LOCAL: the timeout applies to this transaction only, never to the pooled connection.
+    rows = await db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('statement_timeout', ${String(searchTimeoutMs())}, true)`)
+      return (await tx.execute(statement)).rows
+    })
+  } catch (error) {
+    if (isQueryCanceled(error)) throw new SearchTimeoutError({ cause: error })
+    throw error
+  }
   return rows.map((row) => ({
     kind: row.kind,
     id: Number(row.id),
@@ -81,4 +148,40 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
     snippet: splitHighlights(row.snippet.trim()),
     rank: Number(row.rank),
   }))
+}
+
+/*
+ * Repeated searches are answered from Next's data cache, keyed by locale and normalized query
+ * (unstable_cache adds the arguments to the key), and expired by the tag on every publish.
+ *
+ * Memory stays bounded however many distinct queries arrive: with the default cache handler the
+ * entries live in one LRU shared with the page cache (next/dist/server/lib/incremental-cache/
+ * memory-cache.external.js: `new LRUCache(maxMemoryCacheSize, …)`, each entry weighed by its key
+ * plus its JSON), sized by next.config's `cacheMaxMemorySize` (default 50 MB, config-shared.js);
+ * the least recently used entries are dropped. That handler also writes every entry to
+ * .next/cache/fetch-cache (file-system-cache.js `set`, while `experimental.isrFlushToDisk` is on,
+ * the default), and nothing deletes those files: disk use grows with distinct queries.
+ *
+ * A timeout throws, so it is never cached: the next visitor tries again.
+ */
+const cachedSearch = unstable_cache(
+  (locale: Locale, normalizedQuery: string) => searchContent(locale, normalizedQuery),
+  ['search-v1'],
+  { tags: [SEARCH_CACHE_TAG] },
+)
+
+/** The search page's data: the bounded query, its hits from the cache or the database, or "timeout". */
+export async function searchSite(locale: Locale, raw: string): Promise<SearchResult> {
+  const { text, ignoredTerms } = normalizeQuery(raw)
+  if (!text) return { status: 'ok', query: text, ignoredTerms, hits: [] }
+  try {
+    // Full-text matching ignores case, so "Set" and "set" share one entry.
+    const hits = await cachedSearch(locale, text.toLowerCase())
+    return { status: 'ok', query: text, ignoredTerms, hits }
+  } catch (error) {
+    if (error instanceof SearchTimeoutError || isQueryCanceled(error)) {
+      return { status: 'timeout', query: text, ignoredTerms }
+    }
+    throw error
+  }
 }

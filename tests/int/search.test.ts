@@ -1,11 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/data/lexical'
-import { searchContent, splitHighlights } from '../../src/data/search'
 import { seed } from '../../src/seed'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'
+
+// Next keeps its request context in AsyncLocalStorage, which `next start` provides as a global
+// before it loads anything; do the same before the first import of next/cache (src/data/search).
+;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage
+const { MAX_QUERY_TERMS, normalizeQuery, SEARCH_CACHE_TAG, searchContent, searchSite, splitHighlights } = await import(
+  '../../src/data/search'
+)
+const { IncrementalCache } = await import('next/dist/server/lib/incremental-cache')
+const { nodeFs } = await import('next/dist/server/lib/node-fs-methods')
 
 let payload: Payload
 const tag = uniqueTag()
@@ -49,6 +63,31 @@ beforeAll(async () => {
 })
 afterAll(() => closePayload(payload))
 
+/**
+ * Outside `next start` there is no data cache; give unstable_cache the one Next itself creates
+ * (memory only, nothing written to disk), so the cached path runs exactly as on the server.
+ */
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'scena-search-cache-'))
+const dataCache = new IncrementalCache({
+  fs: nodeFs,
+  dev: false,
+  flushToDisk: false,
+  serverDistDir: path.join(cacheDir, 'server'),
+  maxMemoryCacheSize: 10 * 1024 * 1024,
+  requestHeaders: {},
+  previewProps: { previewModeId: 'test', previewModeEncryptionKey: 'test', previewModeSigningKey: 'test' },
+  prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} as never },
+  fetchCacheKeyPrefix: '',
+} as unknown as ConstructorParameters<typeof IncrementalCache>[0])
+const globals = globalThis as { __incrementalCache?: unknown }
+beforeAll(() => {
+  globals.__incrementalCache = dataCache
+})
+afterAll(() => {
+  delete globals.__incrementalCache
+  rmSync(cacheDir, { recursive: true, force: true })
+})
+
 describe('search', () => {
   it('finds published FAQs in Italian, title matches ranked first, drafts never', async () => {
     const hits = await searchContent('it', `zattera${tag}`)
@@ -87,5 +126,63 @@ describe('search', () => {
       { text: 'b', match: true },
       { text: ' c', match: false },
     ])
+  })
+
+  it('bounds the words searched and says how many were left out', async () => {
+    const words = Array.from({ length: MAX_QUERY_TERMS + 3 }, (_, i) => `parola${i}`)
+    const bounded = normalizeQuery(`  ${words.join('   ')} `)
+    expect(bounded.text).toBe(words.slice(0, MAX_QUERY_TERMS).join(' '))
+    expect(bounded.ignoredTerms).toBe(3)
+    // a word is a run of letters or digits, as PostgreSQL's parser splits it
+    expect(normalizeQuery('a-b-c-d-e-f-g-h-i-j-k-l').text).toBe('a-b-c-d-e-f-g-h-i-j')
+    expect(normalizeQuery(`zattera${tag} qualità`)).toEqual({ text: `zattera${tag} qualità`, ignoredTerms: 0 })
+    const result = await searchSite('it', `zattera${tag} ${'e '.repeat(MAX_QUERY_TERMS)}`)
+    expect(result).toMatchObject({ status: 'ok', ignoredTerms: 1 })
+  })
+
+  it('answers "timeout" instead of throwing when PostgreSQL cancels a slow search, and does not cache it', async () => {
+    // A lock held elsewhere makes the search wait, so it deterministically outlives the timeout.
+    const pool = (payload.db as unknown as { pool: Pool }).pool
+    const locker = await pool.connect()
+    const previous = process.env.SEARCH_TIMEOUT_MS
+    process.env.SEARCH_TIMEOUT_MS = '150'
+    try {
+      await locker.query('BEGIN')
+      await locker.query('LOCK TABLE faqs_locales IN ACCESS EXCLUSIVE MODE')
+      const started = Date.now()
+      const result = await searchSite('en', `raft${tag}`)
+      expect(result).toEqual({ status: 'timeout', query: `raft${tag}`, ignoredTerms: 0 })
+      expect(Date.now() - started).toBeLessThan(5_000)
+    } finally {
+      await locker.query('ROLLBACK')
+      locker.release()
+      if (previous === undefined) delete process.env.SEARCH_TIMEOUT_MS
+      else process.env.SEARCH_TIMEOUT_MS = previous
+    }
+    // Not cached: the same search works once the lock is gone.
+    const again = await searchSite('en', `raft${tag}`)
+    expect(again.status === 'ok' && again.hits.map((h) => h.id)).toEqual([ids.title, ids.body])
+    // SET LOCAL: no pooled connection keeps the short timeout.
+    const db = (payload.db as unknown as { drizzle: { execute: (q: string) => Promise<{ rows: unknown[] }> } }).drizzle
+    for (let i = 0; i < 3; i++) {
+      const { rows } = await db.execute('SHOW statement_timeout')
+      expect(rows).toEqual([{ statement_timeout: '0' }])
+    }
+  })
+
+  it('answers repeated queries from the cache, the same results whatever the case or spacing, until a publish', async () => {
+    const first = await searchSite('it', `zattera${tag}`)
+    expect(first.status === 'ok' && first.hits.map((h) => h.id)).toEqual([ids.title, ids.body])
+    const repeated = await searchSite('it', `  ZATTERA${tag}  `)
+    expect(repeated).toEqual({ ...first, query: `ZATTERA${tag}` })
+
+    // Content changes without the hook: the cache still answers (proof that it is used) …
+    await faq('later', { q: `Un'altra zattera${tag}?`, a: 'Arrivata dopo.' })
+    const cached = await searchSite('it', `zattera${tag}`)
+    expect(cached.status === 'ok' && cached.hits.map((h) => h.id)).toEqual([ids.title, ids.body])
+    // … until the tag the publish hook expires (src/hooks/revalidate.ts) is expired.
+    await dataCache.revalidateTag([SEARCH_CACHE_TAG], { expire: 0 })
+    const fresh = await searchSite('it', `zattera${tag}`)
+    expect(fresh.status === 'ok' && fresh.hits.map((h) => h.id).sort()).toEqual([ids.title, ids.body, ids.later].sort())
   })
 })

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Highlight } from '@/components/Highlight'
 import { Page } from '@/components/Page'
 import { SearchBox } from '@/components/SearchBox'
-import { MAX_QUERY_LENGTH, searchContent } from '@/data/search'
+import { MAX_QUERY_TERMS, searchSite } from '@/data/search'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { sectionPaths } from '@/i18n/urls'
@@ -21,16 +21,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? ''
-  const [t, hits] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), searchContent(locale, query)])
+  const [t, result] = await Promise.all([
+    getTranslations({ locale, namespace: 'Search' }),
+    searchSite(locale, (Array.isArray(raw) ? raw[0] : raw) ?? ''),
+  ])
+  const { query } = result
+  const hits = result.status === 'ok' ? result.hits : []
 
   return (
     <Page locale={locale} paths={sectionPaths('/search')}>
       <h1>{t('title')}</h1>
       <SearchBox locale={locale} query={query} />
       <div role="status" className="search-summary">
-        {!query ? t('prompt') : hits.length === 0 ? t('empty', { query }) : t('results', { count: hits.length, query })}
+        {!query
+          ? t('prompt')
+          : result.status === 'timeout'
+            ? t('timeout')
+            : hits.length === 0
+              ? t('empty', { query })
+              : t('results', { count: hits.length, query })}
       </div>
+      {result.ignoredTerms > 0 ? (
+        <p className="search-note">{t('ignoredTerms', { max: MAX_QUERY_TERMS, ignored: result.ignoredTerms })}</p>
+      ) : null}
       {hits.length > 0 ? (
         <ol className="search-results">
           {hits.map((hit) => (
