@@ -12,10 +12,12 @@ import { collections } from './src/collections'
 import { guardPool } from './src/db/pool'
 import { answerKnownErrors } from './src/api/afterError'
 import { healthEndpoint, readyEndpoint } from './src/api/health'
+import { revalidateEndpoint } from './src/api/revalidateEndpoint'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
+import { revalidateInNext } from './src/hooks/revalidate'
 import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminTranslations } from './src/i18n/admin'
@@ -48,7 +50,7 @@ export default buildConfig({
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
   globals: withSizeLimits(withRequestChecks([SiteSettings])),
   editor: lexicalEditor(),
-  endpoints: [healthEndpoint, readyEndpoint, ...translationEndpoints],
+  endpoints: [healthEndpoint, readyEndpoint, revalidateEndpoint(revalidateInNext), ...translationEndpoints],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

@@ -26,6 +26,8 @@ const workDir = path.join(os.tmpdir(), `scena-cluster-${port}`)
 
 interface Service {
   name: string
+  /** The port it serves on, for the state file. */
+  port?: number
   command: string
   args: string[]
   env?: NodeJS.ProcessEnv
@@ -55,6 +57,7 @@ function start(service: Service): void {
     env: { ...process.env, ...service.env },
   })
   service.child = child
+  void writeState()
   pipeLines(child.stdout, service.name, process.stdout)
   pipeLines(child.stderr, service.name, process.stderr)
   child.on('exit', (code, signal) => {
@@ -65,6 +68,18 @@ function start(service: Service): void {
       setTimeout(() => !stopping && start(service), 500)
     }
   })
+}
+
+/**
+ * What runs where, for operators and the cluster tests: `$TMPDIR/scena-cluster-$PORT/cluster.json`,
+ * rewritten whenever a process (re)starts.
+ */
+async function writeState(): Promise<void> {
+  const state = {
+    edge: `http://127.0.0.1:${port}`,
+    services: services.map((s) => ({ name: s.name, port: s.port, pid: s.child?.pid })),
+  }
+  await fs.writeFile(path.join(workDir, 'cluster.json'), JSON.stringify(state, null, 2)).catch(() => undefined)
 }
 
 function signalGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
@@ -116,6 +131,7 @@ async function main(): Promise<void> {
   if (!process.env.REDIS_URL) {
     services.push({
       name: 'redis',
+      port: redisPort,
       command: 'redis-server',
       // A cache only: nothing to persist; loopback only.
       args: ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
       name: `app-${i + 1}`,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
+      port: appPort,
       env: { ...shared, PORT: String(appPort), SCENA_RUN_JOBS: 'false' },
       restart: true,
     }),
@@ -153,6 +170,7 @@ async function main(): Promise<void> {
   await fs.writeFile(vclPath, await renderVcl(appPorts), { mode: 0o644 })
   services.push({
     name: 'edge',
+    port,
     command: 'varnishd',
     args: [
       '-F',

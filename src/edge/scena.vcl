@@ -1,6 +1,6 @@
 vcl 4.1;
-# Scena's edge cache (Varnish 7). src/edge/vcl.ts writes the backends below ("{{BACKENDS}}")
-# from CLUSTER_INSTANCES and loads this file; everything else is fixed here.
+# Scena's edge cache (Varnish 7). src/edge/vcl.ts puts one health-checked backend per app
+# instance (CLUSTER_INSTANCES) where the two placeholders stand; everything else is fixed here.
 
 import directors;
 import purge;
@@ -35,6 +35,11 @@ sub vcl_recv {
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
       return (synth(403, "Purging is not allowed from here."));
+    }
+    if (req.http.X-Scena-Purge-All) {
+      # The site settings changed: every page shows them.
+      std.ban("req.url ~ ^/");
+      return (synth(200, "Banned"));
     }
     return (hash);
   }
@@ -111,7 +116,11 @@ sub vcl_synth {
 }
 
 sub vcl_backend_error {
-  # No instance answered at all: the same rescue.
+  # An instance that died since the last health check: the next one is asked (reads only).
+  if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    return (retry);
+  }
+  # No instance answered at all: serve an earlier good page if there is one (see vcl_synth).
   if (bereq.method == "GET" && !bereq.http.X-Scena-Stale-Retry && bereq.url !~ "^/(admin|api)(/|\?|$)") {
     return (abandon);
   }

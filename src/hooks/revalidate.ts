@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections'
+import { INTERNAL_TOKEN_HEADER, internalToken } from '../api/revalidateEndpoint'
+import { purgeEdge } from '../edge/purge'
 import { type Locale, locales } from '../i18n/locales'
 
 /** The public section (index) and entry paths of each page-backed collection, per locale. */
@@ -13,14 +15,52 @@ const sections: Record<ContentCollectionSlug, { internal: string; entries: boole
 
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
-async function revalidate(paths: string[]): Promise<void> {
-  // Only inside the Next server: scripts and tests change content without a page cache.
-  let revalidatePath: (path: string, type?: 'page' | 'layout') => void
+/**
+ * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
+ * when it lives in Redis), the search results, and — once the response is sent, so that the
+ * publish's transaction has committed — the edge cache. Outside Next (the job worker), an app
+ * instance is asked to do it (SCENA_APP_URL); scripts and tests without either have nothing cached.
+ */
+async function revalidate(paths: string[], everything = false): Promise<void> {
+  if (await revalidateInNext(paths, everything)) return
+  await askAnAppInstance(paths, everything)
+}
+
+/** The refresh itself, inside a Next server; false when not running inside one. */
+export async function revalidateInNext(paths: string[], everything = false): Promise<boolean> {
   try {
-    ;({ revalidatePath } = await import('next/cache'))
+    const { revalidatePath, revalidateTag } = await import('next/cache')
+    if (everything) revalidatePath('/', 'layout')
     for (const path of new Set(paths)) revalidatePath(path)
+    // Search results are cached per query under the tag 'search' (src/data/search.ts, not imported:
+    // it loads the Payload config, which loads these hooks). Expire them now, as revalidatePath does.
+    revalidateTag('search', { expire: 0 })
   } catch {
-    // not running inside Next: nothing is cached
+    return false // no request of a Next server around this call
+  }
+  const purge = () => purgeEdge(paths, { everything })
+  try {
+    const { after } = await import('next/server')
+    after(purge)
+  } catch {
+    await purge()
+  }
+  return true
+}
+
+async function askAnAppInstance(paths: string[], everything: boolean): Promise<void> {
+  const app = process.env.SCENA_APP_URL
+  if (!app) return
+  try {
+    const res = await fetch(`${app}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken() },
+      body: JSON.stringify({ paths, everything }),
+      signal: AbortSignal.timeout(10_000),
+    })
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  } catch (error) {
+    console.warn(`[scena] Pages could not be refreshed through ${app}: ${(error as Error).message}`)
   }
 }
 
@@ -66,12 +106,6 @@ export const revalidateAfterDelete =
 
 /** Site settings appear on every page. */
 export const revalidateEverything: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (context.disableRevalidate) return doc
-  try {
-    const { revalidatePath } = await import('next/cache')
-    revalidatePath('/', 'layout')
-  } catch {
-    // not running inside Next
-  }
+  if (!context.disableRevalidate) await revalidate([], true)
   return doc
 }
