@@ -83,9 +83,11 @@ export default buildConfig({
   // cost tens of seconds of database work: it is switched off (the REST API serves every client).
   graphQL: { disable: true },
   jobs: {
-    // Scheduled publishing: due jobs run every minute inside the web server only (`npm run dev` /
-    // `npm start` set SCENA_RUN_JOBS), never in scripts, builds or tests.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Scheduled publishing: due jobs run every minute (SCENA_JOBS_CRON, croner syntax, seconds
+    // allowed) in the process that runs the queue: the web server of `npm run dev` / `npm start`, or
+    // `npm run worker` when web instances are started with SCENA_RUN_JOBS=false. Never in scripts,
+    // builds or tests.
+    autoRun: [{ cron: process.env.SCENA_JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
   },
   sharp,

@@ -133,8 +133,21 @@ async function main(): Promise<void> {
       name: 'redis',
       port: redisPort,
       command: 'redis-server',
-      // A cache only: nothing to persist; loopback only.
-      args: ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      // A cache only: nothing to persist, loopback only, and bounded (least recently used first).
+      args: [
+        '--port',
+        String(redisPort),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory',
+        process.env.CLUSTER_REDIS_MEMORY || '256mb',
+        '--maxmemory-policy',
+        'allkeys-lru',
+      ],
     })
   }
 
@@ -154,7 +167,7 @@ async function main(): Promise<void> {
       command: process.execPath,
       args: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
       port: appPort,
-      env: { ...shared, PORT: String(appPort), SCENA_RUN_JOBS: 'false' },
+      env: { ...shared, PORT: String(appPort), SCENA_RUN_JOBS: 'false', SCENA_INSTANCE_NAME: `app-${i + 1}` },
       restart: true,
     }),
   )

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
     if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
+    // Which instance answered (several run behind the edge): for operators and the cluster tests.
+    if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
     void handle(req, res)
   })
   // A client that trickles its headers or body cannot hold a connection for long.

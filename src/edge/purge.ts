@@ -25,10 +25,18 @@ export async function purgeEdge(appPaths: string[], { everything = false } = {})
   const edge = process.env.SCENA_EDGE_URL
   if (!edge) return
   // Site settings appear on every page: `X-Scena-Purge-All` drops them all (src/edge/scena.vcl).
-  const paths = everything ? ['/'] : [...new Set(appPaths.map(publicPathOf))]
-  const headers = everything ? { 'X-Scena-Purge-All': '1' } : undefined
+  // Any change may change search results: `X-Scena-Purge-Search` drops them all.
+  const purges: Array<[string, Record<string, string>]> = everything
+    ? [['/', { 'X-Scena-Purge-All': '1' }]]
+    : [
+        ...[...new Set(appPaths.map(publicPathOf))].map((path): [string, Record<string, string>] => [path, {}]),
+        ['/', { 'X-Scena-Purge-Search': '1' }],
+      ]
+  const paths = purges.map(([path]) => path)
   const results = await Promise.allSettled(
-    paths.map((path) => fetch(`${edge}${path}`, { method: 'PURGE', headers, signal: AbortSignal.timeout(2000) })),
+    purges.map(([path, headers]) =>
+      fetch(`${edge}${path}`, { method: 'PURGE', headers, signal: AbortSignal.timeout(2000) }),
+    ),
   )
   const failed = paths.filter((_, i) => {
     const result = results[i]

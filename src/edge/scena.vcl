@@ -41,6 +41,11 @@ sub vcl_recv {
       std.ban("req.url ~ ^/");
       return (synth(200, "Banned"));
     }
+    if (req.http.X-Scena-Purge-Search) {
+      # Content changed: any search may now find something else.
+      std.ban("req.url ~ ^/(it/cerca|en/search)([?]|$)");
+      return (synth(200, "Banned"));
+    }
     return (hash);
   }
 
@@ -105,6 +110,12 @@ sub vcl_backend_response {
   # A cached public page never carries a cookie to the next visitor.
   unset beresp.http.Set-Cookie;
   set beresp.grace = 1d;
+  # Search results are the same for everyone (Next marks them private only because they depend on
+  # the query): kept a few minutes, and banned on every publish.
+  if (bereq.url ~ "^/(it/cerca|en/search)[?]" && beresp.status == 200) {
+    set beresp.ttl = 5m;
+    return (deliver);
+  }
 }
 
 sub vcl_synth {

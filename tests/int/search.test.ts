@@ -162,11 +162,11 @@ describe('search', () => {
     // Not cached: the same search works once the lock is gone.
     const again = await searchSite('en', `raft${tag}`)
     expect(again.status === 'ok' && again.hits.map((h) => h.id)).toEqual([ids.title, ids.body])
-    // SET LOCAL: no pooled connection keeps the short timeout.
+    // SET LOCAL: no pooled connection keeps the short timeout (they keep the pool's own, 30 s).
     const db = (payload.db as unknown as { drizzle: { execute: (q: string) => Promise<{ rows: unknown[] }> } }).drizzle
     for (let i = 0; i < 3; i++) {
       const { rows } = await db.execute('SHOW statement_timeout')
-      expect(rows).toEqual([{ statement_timeout: '0' }])
+      expect(rows).toEqual([{ statement_timeout: '30s' }])
     }
   })
 

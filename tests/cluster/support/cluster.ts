@@ -35,7 +35,10 @@ export async function within(timeoutMs: number, check: () => Promise<boolean>, w
   }
 }
 
-export async function textOf(url: string, init?: RequestInit): Promise<{ status: number; text: string; headers: Headers }> {
+export async function textOf(
+  url: string,
+  init?: RequestInit,
+): Promise<{ status: number; text: string; headers: Headers }> {
   const res = await fetch(url, { cache: 'no-store', ...init })
   return { status: res.status, text: await res.text(), headers: res.headers }
 }
