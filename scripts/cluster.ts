@@ -14,7 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { renderVcl } from '../src/edge/vcl'
-import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
+import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
 import { fail, log } from './log'
 
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     services.push({
       name: `app-${i + 1}`,
       command: process.execPath,
-      args: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
+      args: [...serverNodeFlags(), '--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
       port: appPort,
       env: { ...shared, PORT: String(appPort), SCENA_RUN_JOBS: 'false', SCENA_INSTANCE_NAME: `app-${i + 1}` },
       restart: true,

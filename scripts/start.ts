@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
+import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
 import { fail, log } from './log'
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const args = {
     build: [nextBin, 'build'],
     dev: [nextBin, 'dev', '--port', String(process.env.PORT || 3000)],
-    start: ['--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
+    start: [...serverNodeFlags(), '--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
   }[command]
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,

@@ -28,6 +28,28 @@ function sortFields(sort: unknown): string[] {
   return list.map((item) => String(item).trim().replace(/^-/, '').split('.')[0] ?? '')
 }
 
+/** Field path → operators, for every condition of a `where` (however nested in and/or). */
+function conditions(where: unknown, out: Array<[string, string[]]> = []): Array<[string, string[]]> {
+  if (!where || typeof where !== 'object') return out
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) value.forEach((w) => conditions(w, out))
+    else out.push([key, value && typeof value === 'object' ? Object.keys(value) : []])
+  }
+  return out
+}
+
+// Operators PostgreSQL cannot apply to every field: `like` on rich text is jsonb ~~* text (no such
+// operator: a 500), `near` on a number has no adapter at all (a TypeError).
+const geometricOperators = new Set(['near', 'within', 'intersects'])
+function unsupported(collection: SanitizedCollectionConfig, path: string, operators: string[]): string | undefined {
+  const field = collection.flattenedFields.find((f) => f.name === path.split('.')[0])
+  for (const operator of operators) {
+    if (geometricOperators.has(operator) && field?.type !== 'point') return operator
+    if ((field?.type === 'richText' || field?.type === 'json') && operator !== 'exists') return operator
+  }
+  return undefined
+}
+
 function countConditions(where: unknown): number {
   if (!where || typeof where !== 'object') return 0
   let count = 0
@@ -78,8 +100,14 @@ export const rejectBadQuery: CollectionBeforeOperationHook = ({ args, collection
     if (unknown !== undefined)
       throw new RequestError(`Cannot sort ${slug} by "${unknown.slice(0, 40)}": no such field.`, 400)
   }
-  if (req.payloadAPI !== 'local' && countConditions(query.where) > MAX_WHERE_CONDITIONS) {
-    throw new RequestError(`The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`, 400)
+  if (req.payloadAPI !== 'local' && query.where) {
+    if (countConditions(query.where) > MAX_WHERE_CONDITIONS) {
+      throw new RequestError(`The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`, 400)
+    }
+    for (const [path, operators] of conditions(query.where)) {
+      const operator = unsupported(collection, path, operators)
+      if (operator) throw new RequestError(`"${path.slice(0, 40)}" cannot be queried with "${operator}".`, 400)
+    }
   }
   if (isAnonymousApiCall(req)) {
     const limit = Number(query.limit)

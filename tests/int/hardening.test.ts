@@ -50,6 +50,9 @@ describe('ids that cannot exist are a 400 with a message, never a 500', () => {
     '/api/faqs?where[_status][equals]=nonsense',
     '/api/faqs?where[section][in]=nonsense',
     '/api/faqs?where=notjson',
+    '/api/faqs?where[answer][like]=a',
+    '/api/faqs?where[or][0][answer][contains]=a',
+    '/api/faqs?where[order][near]=1,2',
   ])('a value that does not fit its field in a query: %s', async (path) => {
     const res = await rest('GET', path)
     expect(res.status).toBe(400)
