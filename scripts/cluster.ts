@@ -16,6 +16,7 @@ import path from 'node:path'
 import { renderVcl } from '../src/edge/vcl'
 import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
+import { ownStopSignals } from '../src/runtime/signals'
 import { fail, log } from './log'
 
 const port = Number(process.env.PORT || 3000)
@@ -97,6 +98,7 @@ const exited = (child: ChildProcess | undefined) =>
 
 /** Stops the edge first (no new requests), then the app and worker, then Redis. */
 async function stopAll(): Promise<void> {
+  if (stopping) return
   stopping = true
   for (const group of [['edge'], ['app', 'worker'], ['redis']]) {
     const members = services.filter((s) => group.some((prefix) => s.name.startsWith(prefix)))
@@ -200,8 +202,7 @@ async function main(): Promise<void> {
     ],
   })
 
-  process.on('SIGINT', () => void stopAll().then(() => db.stop().then(() => process.exit(0))))
-  process.on('SIGTERM', () => void stopAll().then(() => db.stop().then(() => process.exit(0))))
+  ownStopSignals(() => void stopAll().then(() => db.stop().then(() => process.exit(0))))
 
   for (const service of services.filter((s) => s.name === 'redis')) start(service)
   for (const service of services.filter((s) => s.name.startsWith('app') || s.name === 'worker')) start(service)

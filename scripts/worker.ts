@@ -8,6 +8,7 @@
  */
 import { closePayload } from '../src/db/pool'
 import { loadPayloadConfig } from '../src/runtime/loadConfig'
+import { ownStopSignals } from '../src/runtime/signals'
 import { fail, log } from './log'
 
 async function main(): Promise<void> {
@@ -29,8 +30,7 @@ async function main(): Promise<void> {
     await closePayload(payload) // destroy() stops the schedule
     process.exit(0)
   }
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
+  ownStopSignals((signal) => void stop(signal))
 }
 
 main().catch(fail)

@@ -108,7 +108,8 @@ describe('publishing', () => {
     expect((await textOf(`${edge}/it/domande-frequenti/bozza-${tag}`)).status).toBe(404)
     expect((await textOf(`${edge}/it/domande-frequenti`)).text).not.toContain(draftText)
 
-    const cookie = { headers: { Cookie: `payload-token=${token}` } }
+    // What a browser sends with a same-site navigation (Payload checks it for cookie sessions).
+    const cookie = { headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' } }
     const preview = `${edge}/it/preview/faqs/${draft.json.doc.id}`
     for (let i = 0; i < 2; i++) {
       const signedIn = await textOf(preview, cookie)
