@@ -1,8 +1,10 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
 import { maxUploadBytes } from '../env'
 import { RequestError } from '../errors'
+import { classifyError } from './classifyError'
 
 type Context = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>
@@ -58,20 +60,46 @@ function capped(request: Request, limit: number): Request {
  */
 export function guarded(handler: Handler): Handler {
   return async (request, context) => {
-    const slug = (await context.params).slug ?? []
     try {
-      for (const segment of new URL(request.url).pathname.split('/')) decodeURIComponent(segment)
-    } catch {
-      return refuse(400, 'The address is not valid: it contains a malformed percent-escape.')
+      return await checkedThenHandled(handler, request, context)
+    } catch (error) {
+      // Payload's own error handler fails (a TypeError, the cause lost) when the request could not
+      // even be prepared, e.g. its sign-in lookup found no database: then ask the database itself.
+      const known = classifyError(error)
+      const answer = known.kind !== 'server' ? known : (await databaseAnswers()) ? known : classifyError(databaseDown)
+      if (answer.kind === 'server') throw error
+      const headers = answer.kind === 'unavailable' ? { 'Retry-After': String(answer.retryAfterSeconds) } : undefined
+      return Response.json({ errors: [{ message: answer.message }] }, { status: answer.status, headers })
     }
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
-      return handler(request, context)
-    }
-    const limit = await bodyLimit(request, slug)
-    const declared = Number(request.headers.get('content-length') ?? NaN)
-    if (declared > limit) return refuse(413, tooLarge(limit))
-    return handler(capped(request, limit), context)
   }
+}
+
+const databaseDown = Object.assign(new Error('The database did not answer.'), { code: 'ECONNREFUSED' })
+
+async function databaseAnswers(): Promise<boolean> {
+  try {
+    const payload = await getPayload({ config })
+    await (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('SELECT 1')
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function checkedThenHandled(handler: Handler, request: Request, context: Context): Promise<Response> {
+  const slug = (await context.params).slug ?? []
+  try {
+    for (const segment of new URL(request.url).pathname.split('/')) decodeURIComponent(segment)
+  } catch {
+    return refuse(400, 'The address is not valid: it contains a malformed percent-escape.')
+  }
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
+    return handler(request, context)
+  }
+  const limit = await bodyLimit(request, slug)
+  const declared = Number(request.headers.get('content-length') ?? NaN)
+  if (declared > limit) return refuse(413, tooLarge(limit))
+  return handler(capped(request, limit), context)
 }
 
 export const GET = guarded(REST_GET(config))

@@ -260,26 +260,29 @@ describe('failures', () => {
       (ok) => (ok ? served++ : failed++),
     )
     process.kill(pid, 'SIGINT')
-    await sleep(1000)
-    const started = Date.now()
-    const write = await fetch(`${edge}/api/faqs?locale=it`, {
-      method: 'POST',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        question: 'Durante il guasto?',
-        answer: paragraphsToLexical(['No.']),
-        section: 'the-role',
-      }),
-    })
-    expect(write.status).toBe(503)
-    expect(write.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(Date.now() - started).toBeLessThan(10_000)
-    await sleep(9000)
-    restartedDatabase = await startEmbeddedPostgres({
-      dataDir,
-      port: Number(process.env.EMBEDDED_PG_PORT || 54329),
-      database: 'scena',
-    })
+    try {
+      await sleep(1000)
+      const started = Date.now()
+      const write = await fetch(`${edge}/api/faqs?locale=it`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          question: 'Durante il guasto?',
+          answer: paragraphsToLexical(['No.']),
+          section: 'the-role',
+        }),
+      })
+      expect(write.status).toBe(503)
+      expect(write.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      await sleep(9000)
+    } finally {
+      restartedDatabase = await startEmbeddedPostgres({
+        dataDir,
+        port: Number(process.env.EMBEDDED_PG_PORT || 54329),
+        database: 'scena',
+      })
+    }
     done = true
     await running
     console.log(`database outage: ${served} page requests answered 200, ${failed} failed`)

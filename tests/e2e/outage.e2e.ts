@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded'
+import { adminToken } from './support/api'
 import { baseUrl } from './support/browser'
 
 /**
@@ -43,12 +44,22 @@ describe.skipIf(!process.env.E2E_OUTAGE)('while PostgreSQL is unreachable', () =
   it('reads and writes answer 503 with Retry-After, quickly; cached pages still answer; all recovers without a restart', async () => {
     expect((await fetch(`${baseUrl}/api/faqs?limit=1`)).status).toBe(200)
     expect((await fetch(`${baseUrl}/it/domande-frequenti`)).status).toBe(200)
+    const token = await adminToken()
 
     await stopPostgres()
 
     for (const [url, init] of [
       [`${baseUrl}/api/faqs?limit=1`, undefined],
       [`${baseUrl}/api/faqs/1`, undefined],
+      [
+        // Signed in: Payload looks the user up before anything else.
+        `${baseUrl}/api/faqs?locale=it`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+          body: JSON.stringify({ question: 'Durante il guasto?', section: 'the-role' }),
+        },
+      ],
       [
         `${baseUrl}/api/users/login`,
         {
