@@ -16,6 +16,9 @@ export const DATABASE_RETRY_AFTER_SECONDS = 10
 // shutting down or starting up. Node's own codes for a server that cannot be reached.
 const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE'])
 const unreachableMessages = [
+  // Payload's Postgres adapter rethrows some as text only: "cannot begin transaction: connect ECONNREFUSED …".
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)\b/,
+  /cannot (begin transaction|connect to postgres)/i,
   /connection terminated/i,
   /timeout exceeded when trying to connect/i,
   /connection error/i,

@@ -58,6 +58,15 @@ describe('an unreachable database', () => {
     expect(req.responseHeaders?.get('Retry-After')).toMatch(/^\d+$/)
   })
 
+  it('reads the adapter’s text-only rethrows as unavailable too', () => {
+    for (const message of [
+      'Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:54329',
+      'Error: cannot connect to Postgres: connect ECONNREFUSED 127.0.0.1:54329',
+    ]) {
+      expect(classifyError(new Error(message))).toMatchObject({ kind: 'unavailable', status: 503 })
+    }
+  })
+
   it('a query error that is the caller’s stays a 400, a real server error a 500', () => {
     expect(classifyError(Object.assign(new Error('x'), { cause: { code: '22P02' } }))).toMatchObject({ status: 400 })
     expect(classifyError(Object.assign(new Error('x'), { cause: { code: '22003' } }))).toMatchObject({ status: 400 })
