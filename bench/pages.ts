@@ -4,6 +4,8 @@
  *    connections, next to a static-file server serving the very same HTML in the same run;
  * 2. publish-to-live latency: a REST publish, then polling the public page until it shows the text
  *    (needs ADMIN_EMAIL / ADMIN_PASSWORD of the server's admin).
+ * 3. with `npm run start:cluster` running: bench/cluster.ts (edge, one instance, two behind a balancer,
+ *    next to nginx serving the same gzipped HTML; publish-to-edge latency).
  * Prints figures; asserts nothing.
  */
 import { createReadStream } from 'node:fs'
@@ -14,6 +16,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+
+import { clusterBench } from './cluster'
 
 const base = (process.env.BENCH_BASE_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 5)
@@ -151,6 +155,20 @@ async function main(): Promise<void> {
   }
   await throughput()
   await publishToLive()
+  // With `npm run start:cluster` running: the edge, one instance and two behind a balancer.
+  const cluster = await clusterAppPorts(base)
+  if (cluster.length) await clusterBench(base, cluster)
+}
+
+/** The app instances behind the edge at `base`, from the cluster's state file (none without one). */
+async function clusterAppPorts(edge: string): Promise<number[]> {
+  const port = new URL(edge).port || '80'
+  const state = await fs
+    .readFile(path.join(os.tmpdir(), `scena-cluster-${port}`, 'cluster.json'), 'utf8')
+    .catch(() => '')
+  if (!state) return []
+  const { services } = JSON.parse(state) as { services: Array<{ name: string; port?: number }> }
+  return services.filter((s) => s.name.startsWith('app-') && s.port).map((s) => s.port!)
 }
 
 void main()
