@@ -70,6 +70,14 @@ export default buildConfig({
       // No single statement may hold a connection for long (search sets a tighter one of its own).
       statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
     },
+    // Reads may go to replicas (comma-separated URLs); writes and reads right after them go to the primary.
+    ...(process.env.DATABASE_READ_REPLICAS
+      ? {
+          readReplicas: process.env.DATABASE_READ_REPLICAS.split(',')
+            .map((url) => url.trim())
+            .filter(Boolean),
+        }
+      : {}),
     // Schema changes only through committed migrations, never `push`.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
