@@ -14,29 +14,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import autocannon from 'autocannon'
-
-import { freePort, median } from './support'
+import { freePort, load as loadFor, median } from './support'
 
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const pages = ['/it/domande-frequenti', '/en/faq']
 
-interface Figures {
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-}
-
-async function load(url: string, connections: number): Promise<Figures> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } })
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  }
-}
+const load = (url: string, connections: number) => loadFor(url, connections, seconds, { 'accept-encoding': 'gzip' })
 
 /** nginx with two servers: static gzipped files (the ceiling) and a round-robin balancer. */
 async function startNginx(

@@ -15,30 +15,14 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
-
 import { clusterBench } from './cluster'
+import { load as loadFor } from './support'
 
 const base = (process.env.BENCH_BASE_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const pages = ['/it/domande-frequenti', '/en/faq']
 
-interface Figures {
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-}
-
-async function load(url: string, connections: number): Promise<Figures> {
-  const result = await autocannon({ url, connections, duration: seconds })
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  }
-}
+const load = (url: string, connections: number) => loadFor(url, connections, seconds)
 
 /** Serves files from a folder, nothing else: the baseline a page cache cannot beat. */
 async function startStaticServer(dir: string): Promise<{ url: string; close: () => void }> {

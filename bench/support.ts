@@ -3,6 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import autocannon from 'autocannon'
 import type { Payload } from 'payload'
 
 import { startEmbeddedPostgres } from '../src/db/embedded'
@@ -14,6 +15,29 @@ export const freePort = () =>
       server.close(() => resolve(port))
     })
   })
+
+export interface Figures {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+/** One autocannon run of `seconds` against `url`: throughput, latency percentiles, failures. */
+export async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers?: Record<string, string>,
+): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  }
+}
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
