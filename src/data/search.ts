@@ -1,5 +1,4 @@
 import { sql } from '@payloadcms/db-postgres'
-import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
@@ -31,7 +30,6 @@ export const MAX_QUERY_LENGTH = 200
 /** Words (runs of letters or digits) searched at most; the rest are ignored and the visitor told. */
 export const MAX_QUERY_TERMS = 10
 /** Cache tag of search results; `src/hooks/revalidate.ts` expires it on every publish. */
-export const SEARCH_CACHE_TAG = 'search'
 const DEFAULT_TIMEOUT_MS = 1000
 
 /** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
@@ -151,32 +149,17 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
 }
 
 /*
- * Repeated searches are answered from Next's data cache, keyed by locale and normalized query
- * (unstable_cache adds the arguments to the key), and expired by the tag on every publish.
- *
- * Memory stays bounded however many distinct queries arrive: with the default cache handler the
- * entries live in one LRU shared with the page cache (next/dist/server/lib/incremental-cache/
- * memory-cache.external.js: `new LRUCache(maxMemoryCacheSize, …)`, each entry weighed by its key
- * plus its JSON), sized by next.config's `cacheMaxMemorySize` (default 50 MB, config-shared.js);
- * the least recently used entries are dropped. That handler also writes every entry to
- * .next/cache/fetch-cache (file-system-cache.js `set`, while `experimental.isrFlushToDisk` is on,
- * the default), and nothing deletes those files: disk use grows with distinct queries.
- *
- * A timeout throws, so it is never cached: the next visitor tries again.
+ * Not cached here: Next's data cache (unstable_cache) writes every distinct query to
+ * .next/cache/fetch-cache and never deletes it, so a stream of made-up queries would fill the disk.
+ * The query itself is cheap (it uses the GIN indexes); behind the edge cache (npm run
+ * start:cluster) repeated searches are served from there for five minutes and dropped on publish.
  */
-const cachedSearch = unstable_cache(
-  (locale: Locale, normalizedQuery: string) => searchContent(locale, normalizedQuery),
-  ['search-v1'],
-  { tags: [SEARCH_CACHE_TAG] },
-)
-
 /** The search page's data: the bounded query, its hits from the cache or the database, or "timeout". */
 export async function searchSite(locale: Locale, raw: string): Promise<SearchResult> {
   const { text, ignoredTerms } = normalizeQuery(raw)
   if (!text) return { status: 'ok', query: text, ignoredTerms, hits: [] }
   try {
-    // Full-text matching ignores case, so "Set" and "set" share one entry.
-    const hits = await cachedSearch(locale, text.toLowerCase())
+    const hits = await searchContent(locale, text)
     return { status: 'ok', query: text, ignoredTerms, hits }
   } catch (error) {
     if (error instanceof SearchTimeoutError || isQueryCanceled(error)) {

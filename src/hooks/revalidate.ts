@@ -17,7 +17,7 @@ type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
 /**
  * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
- * when it lives in Redis), the search results, and — once the response is sent, so that the
+ * when it lives in Redis) and — once the response is sent, so that the
  * publish's transaction has committed — the edge cache. Outside Next (the job worker), an app
  * instance is asked to do it (SCENA_APP_URL); scripts and tests without either have nothing cached.
  */
@@ -29,12 +29,9 @@ async function revalidate(paths: string[], everything = false): Promise<void> {
 /** The refresh itself, inside a Next server; false when not running inside one. */
 export async function revalidateInNext(paths: string[], everything = false): Promise<boolean> {
   try {
-    const { revalidatePath, revalidateTag } = await import('next/cache')
+    const { revalidatePath } = await import('next/cache')
     if (everything) revalidatePath('/', 'layout')
     for (const path of new Set(paths)) revalidatePath(path)
-    // Search results are cached per query under the tag 'search' (src/data/search.ts, not imported:
-    // it loads the Payload config, which loads these hooks). Expire them now, as revalidatePath does.
-    revalidateTag('search', { expire: 0 })
   } catch {
     return false // no request of a Next server around this call
   }
