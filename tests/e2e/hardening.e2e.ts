@@ -65,6 +65,25 @@ describe('bad requests over HTTP', () => {
   })
 })
 
+describe('shareable pages', () => {
+  it('no public page sets a cookie, whatever language the browser asks for; `/` still chooses the language', async () => {
+    for (const path of ['/it/domande-frequenti', '/en/faq', '/it', '/en/contact']) {
+      for (const language of ['en', 'it', 'de']) {
+        const res = await fetch(`${baseUrl}${path}`, { headers: { 'Accept-Language': language } })
+        expect(res.status).toBe(200)
+        expect(res.headers.get('set-cookie'), `${path} (${language})`).toBeNull()
+      }
+    }
+    const root = await fetch(`${baseUrl}/`, { headers: { 'Accept-Language': 'en' }, redirect: 'manual' })
+    expect(root.headers.get('location')).toMatch(/\/en$/)
+    const chosen = await fetch(`${baseUrl}/`, {
+      headers: { 'Accept-Language': 'en', Cookie: 'NEXT_LOCALE=it' },
+      redirect: 'manual',
+    })
+    expect(chosen.headers.get('location')).toMatch(/\/it$/)
+  })
+})
+
 describe.skipIf(!serverLog)('the production log', () => {
   it('records refused requests as one info line each: no SQL, no stack, no request body', async () => {
     const offset = await logSize()
