@@ -15,6 +15,7 @@ import { healthEndpoint, readyEndpoint } from './src/api/health'
 import { revalidateEndpoint } from './src/api/revalidateEndpoint'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
+import { PrivacyNotice } from './src/globals/PrivacyNotice'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
 import { revalidateInNext } from './src/hooks/revalidate'
@@ -22,6 +23,8 @@ import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminTranslations } from './src/i18n/admin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { privacyEndpoints } from './src/privacy/endpoints'
+import { enquiryRetentionTask } from './src/privacy/retention'
 import { translationEndpoints } from './src/translation/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,8 +41,15 @@ export default buildConfig({
     // Gravatar would make every admin page call a third-party server.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: [
+        '/components/admin/TranslationsNavLink#TranslationsNavLink',
+        '/components/admin/PrivacyNavLink#PrivacyNavLink',
+      ],
       views: {
+        privacyRequests: {
+          Component: '/components/admin/PrivacyRequestsView#PrivacyRequestsView',
+          path: '/privacy-requests',
+        },
         translations: {
           Component: '/components/admin/TranslationsView#TranslationsView',
           path: '/translations',
@@ -48,9 +58,15 @@ export default buildConfig({
     },
   },
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
-  globals: withSizeLimits(withRequestChecks([SiteSettings])),
+  globals: withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])),
   editor: lexicalEditor(),
-  endpoints: [healthEndpoint, readyEndpoint, revalidateEndpoint(revalidateInNext), ...translationEndpoints],
+  endpoints: [
+    healthEndpoint,
+    readyEndpoint,
+    revalidateEndpoint(revalidateInNext),
+    ...translationEndpoints,
+    ...privacyEndpoints,
+  ],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,
@@ -95,7 +111,19 @@ export default buildConfig({
     // allowed) in the process that runs the queue: the web server of `npm run dev` / `npm start`, or
     // `npm run worker` when web instances are started with SCENA_RUN_JOBS=false. Never in scripts,
     // builds or tests.
-    autoRun: [{ cron: process.env.SCENA_JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    // Tasks of our own: the daily deletion of enquiries past ENQUIRY_RETENTION_DAYS (its schedule is
+    // checked by the same cron, in the same process).
+    tasks: [enquiryRetentionTask],
+    autoRun: [
+      {
+        cron: process.env.SCENA_JOBS_CRON || '* * * * *',
+        queue: 'default',
+        limit: 20,
+        // Only the process that runs the queue also queues scheduled tasks (every web instance
+        // has this cron, but instances started with SCENA_RUN_JOBS=false leave it to the worker).
+        disableScheduling: process.env.SCENA_RUN_JOBS !== 'true',
+      },
+    ],
     shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
   },
   sharp,

@@ -7,7 +7,7 @@ import { siteUrl } from '@/env'
 import { locales } from '@/i18n/locales'
 import { entryPaths, sectionPaths } from '@/i18n/urls'
 
-const sections = ['/', '/faq', '/services', '/kit', '/association', '/contact'] as const
+const sections = ['/', '/faq', '/services', '/kit', '/association', '/contact', '/privacy'] as const
 
 /** Every public page in each language, with its alternates; untranslated entries only in Italian. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access'
 import { locales } from '../i18n/locales'
+import { deletionDate } from '../privacy/retention'
 
 export const productionTypes = ['film', 'tv-series', 'theatre', 'commercial', 'workshop', 'other'] as const
 
@@ -19,7 +20,7 @@ export const Enquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'organisation', 'productionType', 'status', 'createdAt'],
+    defaultColumns: ['name', 'organisation', 'productionType', 'status', 'createdAt', 'deleteOn'],
   },
   access: {
     read: isEditor,
@@ -76,6 +77,27 @@ export const Enquiries: CollectionConfig = {
       defaultValue: false,
       label: { it: 'Notifica e-mail inviata', en: 'E-mail notification sent' },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Computed, not stored: when the daily retention job deletes it (ENQUIRY_RETENTION_DAYS).
+      name: 'deleteOn',
+      type: 'date',
+      virtual: true,
+      label: { it: 'Verrà cancellata il', en: 'Will be deleted on' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        disableListFilter: true,
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+        description: {
+          it: 'Le richieste vengono cancellate automaticamente alla fine del periodo di conservazione.',
+          en: 'Enquiries are deleted automatically at the end of the retention period.',
+        },
+      },
+      access: { create: () => false, update: () => false },
+      hooks: {
+        afterRead: [({ data }) => (data?.createdAt ? deletionDate(data.createdAt as string).toISOString() : null)],
+      },
     },
   ],
 }

@@ -12,7 +12,16 @@ type Action = (previous: SubmitResult | null, form: FormData) => Promise<SubmitR
 const productionTypes = ['film', 'tv-series', 'theatre', 'commercial', 'workshop', 'other'] as const
 
 /** The contact form: labelled fields, errors announced and tied to their field, a pending state. */
-export function ContactForm({ action, locale }: { action: Action; locale: Locale }) {
+export function ContactForm({
+  action,
+  locale,
+  privacyHref,
+}: {
+  action: Action
+  locale: Locale
+  /** The privacy notice in the visitor's language, linked from the consent label. */
+  privacyHref: string
+}) {
   const t = useTranslations('Contact.form')
   const [result, formAction, pending] = useActionState(action, null)
   const statusRef = useRef<HTMLDivElement>(null)
@@ -124,7 +133,7 @@ export function ContactForm({ action, locale }: { action: Action; locale: Locale
           aria-invalid={!!errors.consent}
           aria-describedby={describedBy('consent')}
         />
-        <label htmlFor="consent">{t('consent')} *</label>
+        <label htmlFor="consent">{t.rich('consent', { link: (chunks) => <a href={privacyHref}>{chunks}</a> })} *</label>
         {error('consent')}
       </p>
       <p>

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
+import { withoutAddresses } from './logSafe'
 import type { EnquiryInput } from './validate'
 
 /**
@@ -47,7 +48,7 @@ export async function notifyCoordinator(
     return true
   } catch (error) {
     payload.logger.error(
-      `Enquiry #${enquiry.id} is saved, but the e-mail notification failed: ${(error as Error).message}`,
+      `Enquiry #${enquiry.id} is saved, but the e-mail notification failed: ${withoutAddresses(String((error as Error).message))}`,
     )
     return false
   }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../i18n/locales'
+import { errorSummary } from './logSafe'
 import { notifyCoordinator } from './notify'
 import { contactWait, countRefusedAttempt, takeSentSlot } from './rateLimit'
 import { type EnquiryError, type EnquiryField, validateEnquiry } from './validate'
@@ -53,7 +54,8 @@ export async function submitEnquiry(
     })
     id = doc.id
   } catch (error) {
-    payload.logger.error(`Could not store an enquiry: ${(error as Error).message}`)
+    // Never the error's message: a failed query's message lists its parameters, the visitor's data.
+    payload.logger.error(`Could not store an enquiry: ${errorSummary(error)}`)
     return { status: 'failed' }
   }
 

@@ -53,6 +53,24 @@ export const adminTranslations = {
         'Applicate: {{applied}} · In conflitto: {{conflicts}} · Rifiutate: {{rejected}} · Saltate: {{skipped}}',
       importFailed: 'Importazione non riuscita',
       chooseFile: 'Scegli prima un file .xlf.',
+      privacyRequests: 'Richieste privacy',
+      privacyIntro:
+        'Accesso e cancellazione dei dati di chi ha scritto dal modulo di contatto. Cerca le richieste di contatto inviate da un indirizzo e-mail (uguale, maiuscole e minuscole non contano), scaricale per rispondere a una richiesta di accesso oppure cancellale tutte.',
+      privacyAdminsOnly: 'Solo gli amministratori possono gestire le richieste privacy.',
+      requesterEmail: 'E-mail della persona',
+      findEnquiries: 'Cerca le richieste',
+      searching: 'Ricerca…',
+      enquiriesFound_one: '{{count}} richiesta di contatto da questo indirizzo.',
+      enquiriesFound_other: '{{count}} richieste di contatto da questo indirizzo.',
+      receivedOn: 'Ricevuta il',
+      downloadJson: 'Scarica in JSON',
+      confirmErase_one: 'Confermo: cancella definitivamente questa richiesta.',
+      confirmErase_other: 'Confermo: cancella definitivamente queste {{count}} richieste.',
+      erase: 'Cancella',
+      erasing: 'Cancellazione…',
+      erased_one: '{{count}} richiesta cancellata.',
+      erased_other: '{{count}} richieste cancellate.',
+      privacyFailed: 'Operazione non riuscita',
       loginRateLimited: 'Troppi tentativi di accesso non riusciti da questa rete. Riprova tra {{minutes}} min.',
     },
     // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
@@ -113,6 +131,24 @@ export const adminTranslations = {
       importReport: 'Applied: {{applied}} · Conflicts: {{conflicts}} · Rejected: {{rejected}} · Skipped: {{skipped}}',
       importFailed: 'Import failed',
       chooseFile: 'Choose an .xlf file first.',
+      privacyRequests: 'Privacy requests',
+      privacyIntro:
+        'Access and erasure for people who wrote through the contact form. Find the enquiries sent from an e-mail address (exact address, upper and lower case ignored), download them to answer an access request, or erase them all.',
+      privacyAdminsOnly: 'Only admins can handle privacy requests.',
+      requesterEmail: 'E-mail of the person',
+      findEnquiries: 'Find enquiries',
+      searching: 'Searching…',
+      enquiriesFound_one: '{{count}} enquiry from this address.',
+      enquiriesFound_other: '{{count}} enquiries from this address.',
+      receivedOn: 'Received on',
+      downloadJson: 'Download as JSON',
+      confirmErase_one: 'I confirm: erase this enquiry for good.',
+      confirmErase_other: 'I confirm: erase these {{count}} enquiries for good.',
+      erase: 'Erase',
+      erasing: 'Erasing…',
+      erased_one: '{{count}} enquiry erased.',
+      erased_other: '{{count}} enquiries erased.',
+      privacyFailed: 'The request failed',
       loginRateLimited: 'Too many failed sign-in attempts from this network. Try again in {{minutes}} min.',
     },
     error: {
@@ -124,4 +160,7 @@ export const adminTranslations = {
   },
 }
 
-export type AdminKey = `scena:${keyof (typeof adminTranslations)['en']['scena']}`
+type ScenaKey = keyof (typeof adminTranslations)['en']['scena']
+/** A key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never
+export type AdminKey = `scena:${ScenaKey | PluralBase<ScenaKey>}`

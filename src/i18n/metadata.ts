@@ -6,7 +6,7 @@ import { pageLocale } from './pageLocale'
 import type { SectionPathname } from './routing'
 import { pageMetadata, sectionPaths } from './urls'
 
-type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact'
+type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact' | 'Privacy'
 
 /** Title, description and alternates of a section page, whose heading is `<namespace>.title`. */
 export async function sectionMetadata(

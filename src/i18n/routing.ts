@@ -17,6 +17,7 @@ export const routing = defineRouting({
     '/association': { it: '/associazione', en: '/association' },
     '/contact': { it: '/contatti', en: '/contact' },
     '/search': { it: '/cerca', en: '/search' },
+    '/privacy': '/privacy',
     '/preview/[collection]/[id]': '/preview/[collection]/[id]',
   },
 })

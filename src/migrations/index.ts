@@ -3,6 +3,7 @@ import * as migration_20261127_175009_enquiries from './20261127_175009_enquirie
 import * as migration_20261127_181000_search from './20261127_181000_search'
 import * as migration_20261127_185442_translation from './20261127_185442_translation'
 import * as migration_20261128_150000_rate_limits from './20261128_150000_rate_limits'
+import * as migration_20261128_154545_privacy from './20261128_154545_privacy'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261128_150000_rate_limits.up,
     down: migration_20261128_150000_rate_limits.down,
     name: '20261128_150000_rate_limits',
+  },
+  {
+    up: migration_20261128_154545_privacy.up,
+    down: migration_20261128_154545_privacy.down,
+    name: '20261128_154545_privacy',
   },
 ]

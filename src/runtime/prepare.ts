@@ -13,7 +13,7 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
   await withMigratedPayload(async (payload) => {
     const { ensureAdmin } = await import('../seed/admin')
-    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary } = await import('../seed')
+    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary, seedPrivacyNotice } = await import('../seed')
     const { backfillTranslationStatus } = await import('../translation/backfill')
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
@@ -23,6 +23,12 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
     } else if (seedWhenEmpty && (await isGlossaryEmpty(payload))) {
       // Databases seeded before the glossary existed get its terms once.
       await seedGlossary(payload, log)
+    }
+    if (seedWhenEmpty) {
+      // Databases seeded before the privacy notice existed get its draft once (a language that
+      // has a title is never touched again).
+      const filled = await seedPrivacyNotice(payload, () => undefined)
+      if (filled) log(`Privacy notice: draft written in ${filled} languages (to be reviewed).`)
     }
     const backfilled = await backfillTranslationStatus(payload)
     if (backfilled) log(`Translation status computed for ${backfilled} entries saved before it existed.`)

@@ -3,8 +3,10 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
 import { getSiteSettings } from '@/data/siteSettings'
 import { localeParams, pageLocale } from '@/i18n/pageLocale'
+import { privacyPath } from '@/privacy/links'
 import { strictCsp } from '@/security/csp'
 
 import '../styles.css'
@@ -26,12 +28,12 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <footer className="site-footer">
-          {settings.footer ? <p>{settings.footer}</p> : null}
-          <p>
-            <a href="#top">{t('backToTop')}</a>
-          </p>
-        </footer>
+        <SiteFooter
+          text={settings.footer}
+          privacyHref={privacyPath(locale)}
+          privacyLabel={t('privacy')}
+          backToTopLabel={t('backToTop')}
+        />
       </body>
     </html>
   )

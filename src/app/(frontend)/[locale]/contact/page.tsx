@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { sectionMetadata } from '@/i18n/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
 import { sectionPaths } from '@/i18n/urls'
+import { privacyPath } from '@/privacy/links'
 
 import { sendEnquiry } from './actions'
 
@@ -26,7 +27,7 @@ export default async function ContactPage({ params }: Props) {
           <a href={`mailto:${settings.contactEmail}`}>{t('email', { email: settings.contactEmail })}</a>
         </p>
       ) : null}
-      <ContactForm action={sendEnquiry} locale={locale} />
+      <ContactForm action={sendEnquiry} locale={locale} privacyHref={privacyPath(locale)} />
     </Page>
   )
 }

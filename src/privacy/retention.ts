@@ -1,0 +1,53 @@
+import type { Payload, TaskConfig } from 'payload'
+
+/** Default retention of contact-form enquiries: 730 days, about two years. */
+export const DEFAULT_RETENTION_DAYS = 730
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** ENQUIRY_RETENTION_DAYS: how many days an enquiry is kept after it arrives (a positive integer). */
+export function retentionDays(): number {
+  const value = Number(process.env.ENQUIRY_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS)
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_RETENTION_DAYS
+}
+
+/** The day an enquiry received at `createdAt` is deleted by the retention job. */
+export function deletionDate(createdAt: string | Date, days = retentionDays()): Date {
+  return new Date(new Date(createdAt).getTime() + days * DAY_MS)
+}
+
+/**
+ * Deletes every enquiry older than the retention period; returns how many. Logs the count only,
+ * never who wrote.
+ */
+export async function deleteExpiredEnquiries(payload: Payload, now = new Date()): Promise<number> {
+  const days = retentionDays()
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'enquiries',
+    where: { createdAt: { less_than: cutoff } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  if (docs.length > 0) {
+    payload.logger.info(
+      `Retention: deleted ${docs.length} ${docs.length === 1 ? 'enquiry' : 'enquiries'} older than ${days} days`,
+    )
+  }
+  return docs.length
+}
+
+export const ENQUIRY_RETENTION_TASK = 'deleteExpiredEnquiries' as const
+
+/**
+ * The daily retention job (ENQUIRY_RETENTION_CRON, croner syntax, default 03:15 every day). It is
+ * queued and run by the process that runs the job queue: `npm start` / `npm run dev`, or
+ * `npm run worker`.
+ */
+export const enquiryRetentionTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
+  slug: ENQUIRY_RETENTION_TASK,
+  label: 'Delete enquiries past their retention',
+  retries: 2,
+  outputSchema: [{ name: 'deleted', type: 'number', required: true }],
+  schedule: [{ cron: process.env.ENQUIRY_RETENTION_CRON || '0 15 3 * * *', queue: 'default' }],
+  handler: async ({ req }) => ({ output: { deleted: await deleteExpiredEnquiries(req.payload) } }),
+}
