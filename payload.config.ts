@@ -13,6 +13,7 @@ import { guardPool } from './src/db/pool'
 import { answerKnownErrors } from './src/api/afterError'
 import { healthEndpoint, readyEndpoint } from './src/api/health'
 import { revalidateEndpoint } from './src/api/revalidateEndpoint'
+import { BackupStatus, scheduledBackupTask } from './src/backup/scheduled'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { PrivacyNotice } from './src/globals/PrivacyNotice'
@@ -41,6 +42,8 @@ export default buildConfig({
     // Gravatar would make every admin page call a third-party server.
     avatar: 'default',
     components: {
+      // The last scheduled backup, or its failure, for admins.
+      beforeDashboard: ['/components/admin/BackupStatus#BackupStatus'],
       afterNavLinks: [
         '/components/admin/TranslationsNavLink#TranslationsNavLink',
         '/components/admin/PrivacyNavLink#PrivacyNavLink',
@@ -58,7 +61,7 @@ export default buildConfig({
     },
   },
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
-  globals: withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])),
+  globals: [...withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])), BackupStatus],
   editor: lexicalEditor(),
   endpoints: [
     healthEndpoint,
@@ -111,9 +114,9 @@ export default buildConfig({
     // allowed) in the process that runs the queue: the web server of `npm run dev` / `npm start`, or
     // `npm run worker` when web instances are started with SCENA_RUN_JOBS=false. Never in scripts,
     // builds or tests.
-    // Tasks of our own: the daily deletion of enquiries past ENQUIRY_RETENTION_DAYS (its schedule is
-    // checked by the same cron, in the same process).
-    tasks: [enquiryRetentionTask],
+    // Tasks of our own: the daily deletion of enquiries past ENQUIRY_RETENTION_DAYS and the nightly
+    // backup (BACKUP_SCHEDULE); their schedules are checked by the same cron, in the same process.
+    tasks: [enquiryRetentionTask, scheduledBackupTask],
     autoRun: [
       {
         cron: process.env.SCENA_JOBS_CRON || '* * * * *',

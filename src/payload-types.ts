@@ -104,11 +104,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'privacy-notice': PrivacyNotice;
+    'backup-status': BackupStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'backup-status': BackupStatusSelect<false> | BackupStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
@@ -119,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredEnquiries: TaskDeleteExpiredEnquiries;
+      scheduledBackup: TaskScheduledBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -495,7 +498,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredEnquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredEnquiries' | 'scheduledBackup' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -528,7 +531,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredEnquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredEnquiries' | 'scheduledBackup' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -927,6 +930,19 @@ export interface PrivacyNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-status".
+ */
+export interface BackupStatus {
+  id: number;
+  lastSuccessAt?: string | null;
+  lastArchive?: string | null;
+  lastFailureAt?: string | null;
+  lastError?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -981,6 +997,19 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-status_select".
+ */
+export interface BackupStatusSelect<T extends boolean = true> {
+  lastSuccessAt?: T;
+  lastArchive?: T;
+  lastFailureAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1008,6 +1037,14 @@ export interface TaskDeleteExpiredEnquiries {
   output: {
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScheduledBackup".
+ */
+export interface TaskScheduledBackup {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

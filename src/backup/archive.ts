@@ -40,9 +40,5 @@ export async function filesUnder(dir: string): Promise<string[]> {
     .sort()
 }
 
-/** Seconds-precise, sortable and safe in a file name: 2026-11-28T15-42-07Z. */
-export const archiveName = (date = new Date()) =>
-  `scena-backup-${date
-    .toISOString()
-    .replace(/\.\d+Z$/, 'Z')
-    .replace(/:/g, '-')}.tar.gz`
+/** Sortable, unique to the millisecond and safe in a file name: 2026-11-28T15-42-07-123Z. */
+export const archiveName = (date = new Date()) => `scena-backup-${date.toISOString().replace(/[:.]/g, '-')}.tar.gz`

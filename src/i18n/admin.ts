@@ -5,6 +5,10 @@
 export const adminTranslations = {
   it: {
     scena: {
+      backupTitle: 'Backup',
+      backupLast: 'Ultimo backup: {{date}} ({{file}}).',
+      backupNever: 'Nessun backup automatico ancora eseguito.',
+      backupFailed: 'Il backup del {{date}} non è riuscito: {{error}}',
       complete: 'Completa',
       missing: 'Mancante',
       outdated: 'Da aggiornare',
@@ -84,6 +88,10 @@ export const adminTranslations = {
   },
   en: {
     scena: {
+      backupTitle: 'Backups',
+      backupLast: 'Last backup: {{date}} ({{file}}).',
+      backupNever: 'No scheduled backup has run yet.',
+      backupFailed: 'The backup of {{date}} failed: {{error}}',
       complete: 'Complete',
       missing: 'Missing',
       outdated: 'Outdated',

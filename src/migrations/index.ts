@@ -4,6 +4,7 @@ import * as migration_20261127_181000_search from './20261127_181000_search'
 import * as migration_20261127_185442_translation from './20261127_185442_translation'
 import * as migration_20261128_150000_rate_limits from './20261128_150000_rate_limits'
 import * as migration_20261128_154545_privacy from './20261128_154545_privacy'
+import * as migration_20261128_155921_backup_status from './20261128_155921_backup_status'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261128_154545_privacy.up,
     down: migration_20261128_154545_privacy.down,
     name: '20261128_154545_privacy',
+  },
+  {
+    up: migration_20261128_155921_backup_status.up,
+    down: migration_20261128_155921_backup_status.down,
+    name: '20261128_155921_backup_status',
   },
 ]

@@ -22,6 +22,11 @@ const shot = async (name: string) => {
 describe('admin', () => {
   it('an admin signs in and sees the seeded FAQs in Italian, then in English', async () => {
     await signInToAdmin(page)
+    await page.goto(`${baseUrl}/admin`)
+    // The dashboard says how the scheduled backups are doing (none has run on a fresh server).
+    await expect
+      .poll(() => page.getByText('Nessun backup automatico ancora eseguito.').count(), { timeout: 60_000 })
+      .toBeGreaterThan(0)
     await shot('admin-dashboard')
 
     await page.goto(`${baseUrl}/admin/collections/faqs?locale=it`)

@@ -158,7 +158,7 @@ describe('backup and restore', () => {
       app,
       log: (l) => lines.push(l),
     })
-    expect(path.basename(archive)).toMatch(/^scena-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.tar\.gz$/)
+    expect(path.basename(archive)).toMatch(/^scena-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.tar\.gz$/)
     expect(lines.join('\n')).toMatch(/table faqs: \d+ rows/)
 
     const restored = await restore(archive)

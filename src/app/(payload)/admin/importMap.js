@@ -26,6 +26,7 @@ import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc2
 import { XliffListExport as XliffListExport_8650445beef262f3478020e98a7831b8 } from '../../../components/admin/XliffListExport'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
 import { PrivacyNavLink as PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922 } from '../../../components/admin/PrivacyNavLink'
+import { BackupStatus as BackupStatus_9d0b1455580202de4408fbc09983677a } from '../../../components/admin/BackupStatus'
 import { PrivacyRequestsView as PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743 } from '../../../components/admin/PrivacyRequestsView'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/admin/XliffListExport#XliffListExport": XliffListExport_8650445beef262f3478020e98a7831b8,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
   "/components/admin/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922,
+  "/components/admin/BackupStatus#BackupStatus": BackupStatus_9d0b1455580202de4408fbc09983677a,
   "/components/admin/PrivacyRequestsView#PrivacyRequestsView": PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

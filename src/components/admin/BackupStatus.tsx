@@ -1,0 +1,44 @@
+import type { ServerProps } from 'payload'
+
+import type { AdminKey } from '../../i18n/admin'
+
+type Status = {
+  lastSuccessAt?: string | null
+  lastArchive?: string | null
+  lastFailureAt?: string | null
+  lastError?: string | null
+}
+
+/**
+ * On the admin dashboard, for admins: when the last scheduled backup was taken, and a warning when
+ * the latest attempt failed (the failure is also in the server log).
+ */
+export async function BackupStatus({ payload, i18n, user }: ServerProps) {
+  if (!user || (user as { role?: string }).role !== 'admin') return null
+  const text = (key: AdminKey, vars?: Record<string, unknown>) =>
+    (i18n.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
+  const status = (await payload
+    .findGlobal({ slug: 'backup-status' as never, overrideAccess: true })
+    .catch(() => null)) as Status | null
+  const format = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language === 'it' ? 'it-IT' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(new Date(iso))
+  const failedLast = status?.lastFailureAt && (!status.lastSuccessAt || status.lastFailureAt > status.lastSuccessAt)
+  return (
+    <section className="scena-backup-status" aria-labelledby="scena-backup-status">
+      <h2 id="scena-backup-status">{text('scena:backupTitle')}</h2>
+      <p>
+        {status?.lastSuccessAt
+          ? text('scena:backupLast', { date: format(status.lastSuccessAt), file: status.lastArchive ?? '' })
+          : text('scena:backupNever')}
+      </p>
+      {failedLast ? (
+        <p role="alert" className="scena-backup-status__error">
+          {text('scena:backupFailed', { date: format(status!.lastFailureAt!), error: status!.lastError ?? '' })}
+        </p>
+      ) : null}
+    </section>
+  )
+}
