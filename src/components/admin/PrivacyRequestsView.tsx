@@ -1,27 +1,17 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import type { AdminKey } from '../../i18n/admin'
+import { AdminPage } from './AdminPage'
 import { PrivacyRequests } from './PrivacyRequests'
 
 /** Admin view /admin/privacy-requests: find, download and erase one person's enquiries. */
-export function PrivacyRequestsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload, i18n } = req
-  const text = (key: AdminKey) => (i18n.t as (k: string) => string)(key)
+export function PrivacyRequestsView(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
+  const text = (key: AdminKey) => (req.i18n.t as (k: string) => string)(key)
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage view={view}>
       <Gutter className="scena-privacy">
         <h1>{text('scena:privacyRequests')}</h1>
         {hasRole(req.user, 'admin') ? (
@@ -33,6 +23,6 @@ export function PrivacyRequestsView({ initPageResult, params, searchParams }: Ad
           <p role="alert">{text('scena:privacyAdminsOnly')}</p>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

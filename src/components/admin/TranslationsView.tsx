@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
@@ -8,13 +7,14 @@ import type { AdminKey } from '../../i18n/admin'
 import { translatableFields } from '../../translation/fields'
 import { targetLocale } from '../../translation/locales'
 import { translationReport } from '../../translation/report'
+import { AdminPage } from './AdminPage'
 import { StatusBadge } from './StatusBadge'
 import { XliffExportLink } from './XliffExportLink'
 import { XliffImport } from './XliffImport'
 
 /** Admin view /admin/translations: every entry whose English needs work, by collection. */
-export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function TranslationsView(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
   const { payload, i18n } = req
   const text = (key: AdminKey) => (i18n.t as (k: string) => string)(key)
   const adminRoute = payload.config.routes.admin
@@ -30,16 +30,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   })
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage view={view}>
       <Gutter className="scena-translations">
         <h1>{text('scena:translations')}</h1>
         <p>{text('scena:translationsIntro')}</p>
@@ -128,6 +119,6 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         </p>
         <XliffImport />
       </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }
