@@ -4,12 +4,13 @@
  * that is not empty (unless --replace, which backs it up first); changes nothing when it refuses.
  */
 import { takeBackup } from '../src/backup/backup'
+import { appInfo, backupSettings } from '../src/backup/settings'
 import { RestoreRefused, restoreBackup } from '../src/backup/restore'
 import { migrations } from '../src/migrations'
 import { closePayload } from '../src/db/pool'
 import { loadPayloadConfig } from '../src/runtime/loadConfig'
+import { projectRoot } from '../src/runtime/environment'
 import { scriptDatabase } from '../src/runtime/scriptDatabase'
-import { appInfo, backupDir, mediaDir } from './backup'
 import { fail, log } from './log'
 
 async function main(): Promise<void> {
@@ -17,11 +18,12 @@ async function main(): Promise<void> {
   const file = args.find((arg) => !arg.startsWith('--'))
   if (!file) fail('usage: npm run restore -- FILE [--replace]')
   const db = await scriptDatabase()
+  const { dir, mediaDir } = backupSettings(projectRoot)
   try {
     await restoreBackup({
       file,
       databaseUrl: db.url,
-      mediaDir: mediaDir(),
+      mediaDir,
       knownMigrations: migrations.map((m) => m.name),
       migrate: async (names) => {
         // A fresh Payload each time: the schema was just dropped and rebuilt under it.
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
         }
       },
       replace: args.includes('--replace')
-        ? () => takeBackup({ databaseUrl: db.url, mediaDir: mediaDir(), backupDir: backupDir(), app: appInfo(), log })
+        ? () => takeBackup({ databaseUrl: db.url, mediaDir, backupDir: dir, app: appInfo(projectRoot), log })
         : undefined,
       log,
     })

@@ -10,3 +10,12 @@ export class RequestError extends APIError {
     this.name = 'RequestError'
   }
 }
+
+/** An error and what it was caused by, outermost first (Drizzle wraps pg's error in `cause`). */
+export function* causeChain(error: unknown, depthLimit = 5): Generator<Record<string, unknown>> {
+  let current = error
+  for (let depth = 0; current && typeof current === 'object' && depth < depthLimit; depth++) {
+    yield current as Record<string, unknown>
+    current = (current as { cause?: unknown }).cause
+  }
+}

@@ -1,3 +1,5 @@
+import { causeChain } from '../errors'
+
 /**
  * What an error thrown while answering a request means for the caller: their mistake (4xx), the
  * database being out of reach (503), or the server's own failure (500). One reading shared by the
@@ -10,6 +12,14 @@ export type ErrorClass =
 
 /** Seconds a client is told to wait before trying again while the database is out of reach. */
 export const DATABASE_RETRY_AFTER_SECONDS = 10
+
+/** How an unreachable database is answered. */
+export const databaseUnavailable = {
+  kind: 'unavailable',
+  status: 503,
+  message: 'The database is not reachable right now. Please try again in a few seconds.',
+  retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+} as const satisfies ErrorClass
 
 // PostgreSQL SQLSTATE classes: 22 = data exception (a value that does not fit its column: "abc" or
 // 2147483648 for an integer, an unknown enum value); 08 = connection exception; 57P = the server is
@@ -26,19 +36,10 @@ const unreachableMessages = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
 ]
 
-/** The error and everything it was caused by (Drizzle wraps pg's error in `cause`). */
-function* chain(error: unknown): Generator<Record<string, unknown>> {
-  let current = error
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    yield current as Record<string, unknown>
-    current = (current as { cause?: unknown }).cause
-  }
-}
-
 const codeOf = (error: Record<string, unknown>) => (typeof error.code === 'string' ? error.code : '')
 
 function isDatabaseUnreachable(error: unknown): boolean {
-  for (const link of chain(error)) {
+  for (const link of causeChain(error)) {
     const code = codeOf(link)
     if (unreachableCodes.has(code) || code.startsWith('08') || code.startsWith('57P')) return true
     if (typeof link.message === 'string' && unreachableMessages.some((pattern) => pattern.test(link.message as string)))
@@ -50,7 +51,7 @@ function isDatabaseUnreachable(error: unknown): boolean {
 }
 
 function isInvalidValue(error: unknown): boolean {
-  for (const link of chain(error)) if (codeOf(link).startsWith('22')) return true
+  for (const link of causeChain(error)) if (codeOf(link).startsWith('22')) return true
   return false
 }
 
@@ -59,14 +60,7 @@ export function classifyError(error: unknown): ErrorClass {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { kind: 'refused', status, message: (error as Error).message || 'Bad request.' }
   }
-  if (isDatabaseUnreachable(error)) {
-    return {
-      kind: 'unavailable',
-      status: 503,
-      message: 'The database is not reachable right now. Please try again in a few seconds.',
-      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
-    }
-  }
+  if (isDatabaseUnreachable(error)) return databaseUnavailable
   if (isInvalidValue(error)) {
     return {
       kind: 'refused',

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { migrations } from '../migrations'
+import { DATABASE_RETRY_AFTER_SECONDS } from './classifyError'
 
 const noStore = { 'Cache-Control': 'no-store' }
 type Drizzle = { execute: (query: unknown) => Promise<{ rows: Array<{ name: string }> }> }
@@ -33,7 +34,7 @@ export const readyEndpoint: Endpoint = {
     } catch {
       return Response.json(
         { status: 'database unreachable' },
-        { status: 503, headers: { ...noStore, 'Retry-After': '10' } },
+        { status: 503, headers: { ...noStore, 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) } },
       )
     }
   },

@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 
 import { maxUploadBytes } from '../env'
 import { RequestError } from '../errors'
-import { classifyError } from './classifyError'
+import { classifyError, databaseUnavailable } from './classifyError'
 
 type Context = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>
@@ -66,15 +66,13 @@ export function guarded(handler: Handler): Handler {
       // Payload's own error handler fails (a TypeError, the cause lost) when the request could not
       // even be prepared, e.g. its sign-in lookup found no database: then ask the database itself.
       const known = classifyError(error)
-      const answer = known.kind !== 'server' ? known : (await databaseAnswers()) ? known : classifyError(databaseDown)
+      const answer = known.kind !== 'server' || (await databaseAnswers()) ? known : databaseUnavailable
       if (answer.kind === 'server') throw error
       const headers = answer.kind === 'unavailable' ? { 'Retry-After': String(answer.retryAfterSeconds) } : undefined
       return Response.json({ errors: [{ message: answer.message }] }, { status: answer.status, headers })
     }
   }
 }
-
-const databaseDown = Object.assign(new Error('The database did not answer.'), { code: 'ECONNREFUSED' })
 
 async function databaseAnswers(): Promise<boolean> {
   try {

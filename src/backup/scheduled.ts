@@ -1,19 +1,11 @@
 import fs from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { GlobalConfig, Payload, TaskConfig } from 'payload'
 
 import { isAdmin } from '../access'
 import { takeBackup } from './backup'
-
-/** Where backups go, how many are kept, and when the nightly one runs (croner syntax). */
-export const backupSettings = () => ({
-  dir: path.resolve(process.env.BACKUP_DIR || 'backups'),
-  keep: Math.max(1, Number(process.env.BACKUP_KEEP) || 7),
-  schedule: process.env.BACKUP_SCHEDULE || '0 3 * * *',
-  mediaDir: path.resolve(process.env.MEDIA_DIR || 'media'),
-})
+import { appInfo, backupSettings } from './settings'
 
 const archivePattern = /^scena-backup-.+\.tar\.gz$/
 
@@ -39,15 +31,6 @@ export const BackupStatus: GlobalConfig = {
     { name: 'lastFailureAt', type: 'date' },
     { name: 'lastError', type: 'text' },
   ],
-}
-
-const appInfo = () => {
-  try {
-    const { name, version } = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as Record<string, string>
-    return { name: name ?? 'scena', version: version ?? '0' }
-  } catch {
-    return { name: 'scena', version: '0' }
-  }
 }
 
 /** One scheduled backup: the archive, then pruning, and the outcome recorded either way. */

@@ -1,3 +1,5 @@
+import { causeChain } from '../errors'
+
 /**
  * What an error may say in the log of the contact flow. Enquiries are personal data and logs are
  * kept and read more widely, so neither the visitor's fields nor an address may end up there:
@@ -6,14 +8,11 @@
  */
 export function errorSummary(error: unknown): string {
   const parts: string[] = []
-  let current: unknown = error
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const { name, code } = current as { name?: unknown; code?: unknown }
+  for (const { name, code } of causeChain(error)) {
     const part = [typeof name === 'string' ? name : 'Error', typeof code === 'string' ? `(${code})` : '']
       .filter(Boolean)
       .join(' ')
     if (!parts.includes(part)) parts.push(part)
-    current = (current as { cause?: unknown }).cause
   }
   return parts.join(' ← ') || 'unknown error'
 }

@@ -1,9 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { RequestError } from '../errors'
+import { MAX_ID } from '../db/ids'
 
-/** PostgreSQL `integer`/`serial`: the range of every id in this schema. */
-export const MAX_ID = 2_147_483_647
 /** The most entries one anonymous read may ask for (`limit=0`, "all", counts as asking for more). */
 export const MAX_ANONYMOUS_LIMIT = 100
 /** Conditions one `where` may hold (admin filters use a handful). */

@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { hasRole } from '../access/roles'
 import { RequestError } from '../errors'
+import { enquiryCount } from './retention'
 
 /** Data-subject requests are for admins only: 401 for anonymous callers, 403 for other roles. */
 export function requireAdmin(req: PayloadRequest): void {
@@ -36,7 +37,6 @@ async function enquiryIdsFrom(req: PayloadRequest, email: string): Promise<Array
 }
 
 const noStore = { 'Cache-Control': 'no-store' }
-const enquiries = (n: number) => `${n} ${n === 1 ? 'enquiry' : 'enquiries'}`
 
 /** GET /api/privacy/enquiries?email=…: every enquiry from that address, as JSON (right of access). */
 export const privacyExportEndpoint: Endpoint = {
@@ -58,7 +58,7 @@ export const privacyExportEndpoint: Endpoint = {
             overrideAccess: true,
             req,
           })
-    req.payload.logger.info(`Exported ${enquiries(docs.length)} on request (privacy)`)
+    req.payload.logger.info(`Exported ${enquiryCount(docs.length)} on request (privacy)`)
     return Response.json({ count: docs.length, enquiries: docs }, { headers: noStore })
   },
 }
@@ -86,7 +86,7 @@ export const privacyEraseEndpoint: Endpoint = {
       erased = docs.length
       if (errors.length > 0) throw new Error(`Privacy: ${errors.length} enquiries could not be erased`)
     }
-    req.payload.logger.info(`Erased ${enquiries(erased)} on request (privacy)`)
+    req.payload.logger.info(`Erased ${enquiryCount(erased)} on request (privacy)`)
     return Response.json({ erased }, { headers: noStore })
   },
 }

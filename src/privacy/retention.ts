@@ -10,6 +10,9 @@ export function retentionDays(): number {
   return Number.isInteger(value) && value > 0 ? value : DEFAULT_RETENTION_DAYS
 }
 
+/** "1 enquiry", "3 enquiries": for the log lines of the privacy tools. */
+export const enquiryCount = (n: number): string => `${n} ${n === 1 ? 'enquiry' : 'enquiries'}`
+
 /** The day an enquiry received at `createdAt` is deleted by the retention job. */
 export function deletionDate(createdAt: string | Date, days = retentionDays()): Date {
   return new Date(new Date(createdAt).getTime() + days * DAY_MS)
@@ -29,9 +32,7 @@ export async function deleteExpiredEnquiries(payload: Payload, now = new Date())
     depth: 0,
   })
   if (docs.length > 0) {
-    payload.logger.info(
-      `Retention: deleted ${docs.length} ${docs.length === 1 ? 'enquiry' : 'enquiries'} older than ${days} days`,
-    )
+    payload.logger.info(`Retention: deleted ${enquiryCount(docs.length)} older than ${days} days`)
   }
   return docs.length
 }

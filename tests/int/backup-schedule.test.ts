@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { backupSettings, runScheduledBackup } from '../../src/backup/scheduled'
+import { runScheduledBackup } from '../../src/backup/scheduled'
+import { backupSettings } from '../../src/backup/settings'
 import { withStaff } from './support/staff'
 import { makeTempDir, removeDir } from './support/tempDir'
 
