@@ -17,9 +17,9 @@ type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
 /**
  * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
- * when it lives in Redis) and — once the response is sent, so that the
- * publish's transaction has committed — the edge cache. Outside Next (the job worker), an app
- * instance is asked to do it (SCENA_APP_URL); scripts and tests without either have nothing cached.
+ * when it lives in Redis) and — once the response is sent, so that the publish's transaction has
+ * committed — the edge cache. Outside Next (the job worker), an app instance is asked to do it
+ * (SCENA_APP_URL); scripts and tests without either have nothing cached.
  */
 async function revalidate(paths: string[], everything = false): Promise<void> {
   if (await revalidateInNext(paths, everything)) return
