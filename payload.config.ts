@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { localizedFieldsSchema } from './src/collections/localizedFieldsSchema'
 import { guardPool } from './src/db/pool'
 import { answerKnownErrors } from './src/api/afterError'
 import { healthEndpoint, readyEndpoint } from './src/api/health'
@@ -130,7 +131,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
   },
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [localizedFieldsSchema] },
   telemetry: false,
   // Refused requests are the caller's error: logged at info as one line (src/api/logger.ts), and a
   // database outage answers 503 (src/api/afterError.ts).

@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { takeBackup } from '../src/backup/backup'
-import { paragraphsToLexical } from '../src/data/lexical'
+import { paragraphsToLexical } from '../src/fields/richText'
 import { startEmbeddedPostgres } from '../src/db/embedded'
 import { freePort, runBench, withBenchPayload } from './support'
 

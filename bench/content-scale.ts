@@ -6,7 +6,7 @@
  * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
  * against the same database. Prints figures; asserts nothing.
  */
-import { paragraphsToLexical } from '../src/data/lexical'
+import { paragraphsToLexical } from '../src/fields/richText'
 import { type RenderServer, startRenderServer } from './renderTimes'
 import { median, runBench, withBenchPayload } from './support'
 

@@ -6,7 +6,7 @@
  * with every target filled in (as a translator, one transaction). Medians of a few runs.
  * Prints figures; asserts nothing.
  */
-import { paragraphsToLexical } from '../src/data/lexical'
+import { paragraphsToLexical } from '../src/fields/richText'
 import { median, runBench, withBenchPayload } from './support'
 
 async function time<T>(run: () => Promise<T>, times: number): Promise<{ ms: number; last: T }> {
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const { translationReport } = await import('../src/translation/report')
     const { exportXliff } = await import('../src/translation/xliff/exportXliff')
     const { importXliff } = await import('../src/translation/xliff/importXliff')
-    const { contentCollectionSlugs } = await import('../src/collections')
+    const { contentCollectionSlugs } = await import('../src/collections/slugs')
 
     const translator = await payload.create({
       collection: 'users',

@@ -5,16 +5,27 @@ import path from 'node:path'
 import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
 import { fail } from './log'
 
+const run = (command: string, args: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: process.env })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+
 async function main(): Promise<void> {
   const db = await prepareEnvironment('development', { requireSecret: false })
-  const bin = path.join(projectRoot, 'node_modules', 'payload', 'bin.js')
-  const child = spawn(process.execPath, [bin, ...process.argv.slice(2)], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: process.env,
-  })
-  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  const args = process.argv.slice(2)
+  let code = await run(process.execPath, [path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), ...args])
   await db.stop()
+  if (code === 0 && args[0] === 'migrate:create') {
+    // The new migration and the index Payload rewrites, formatted so that the format check passes.
+    code = await run(process.execPath, [
+      path.join(projectRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+      '--write',
+      '--log-level',
+      'warn',
+      'src/migrations',
+    ])
+  }
   process.exit(code)
 }
 

@@ -130,6 +130,15 @@ export interface Config {
     };
     workflows: unknown;
   };
+  localizedFields: {
+    media: 'alt';
+    faqs: 'question' | 'answer' | 'slug';
+    services: 'title' | 'summary' | 'body' | 'slug';
+    'kit-items': 'name' | 'description' | 'slug';
+    associations: 'name' | 'description' | 'coordinatorRole' | 'slug';
+    'site-settings': 'siteTitle' | 'tagline' | 'faqIntro' | 'contactCallToAction' | 'footer';
+    'privacy-notice': 'title' | 'body';
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {

@@ -13,7 +13,6 @@ export const authenticated: Access = ({ req }: ReqArgs) => Boolean(req.user)
 export const isAdmin: Access = ({ req }: ReqArgs) => hasRole(req.user, 'admin')
 /** Editors (the coordinator) and admins have full rights over content. */
 export const isEditor: Access = ({ req }: ReqArgs) => hasRole(req.user, 'admin', 'editor')
-export const isTranslator: Access = ({ req }: ReqArgs) => hasRole(req.user, 'translator')
 
 /** Anonymous visitors read published documents only; any signed-in role reads drafts too. */
 export const publishedOrSignedIn: Access = ({ req }: ReqArgs) =>

@@ -5,7 +5,6 @@ import { migrations } from '../migrations'
 import { DATABASE_RETRY_AFTER_SECONDS } from './classifyError'
 
 const noStore = { 'Cache-Control': 'no-store' }
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Array<{ name: string }> }> }
 
 /** Liveness for a balancer: the process answers. Touches nothing else, so a database outage never takes every instance out. */
 export const healthEndpoint: Endpoint = {
@@ -23,8 +22,7 @@ export const readyEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     try {
-      const db = (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
-      const { rows } = await db.execute(sql`SELECT name FROM payload_migrations`)
+      const { rows } = await req.payload.db.drizzle.execute<{ name: string }>(sql`SELECT name FROM payload_migrations`)
       const applied = new Set(rows.map((row) => row.name))
       const missing = migrations.filter((migration) => !applied.has(migration.name)).map((m) => m.name)
       if (missing.length) {

@@ -77,7 +77,7 @@ export function guarded(handler: Handler): Handler {
 async function databaseAnswers(): Promise<boolean> {
   try {
     const payload = await getPayload({ config })
-    await (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('SELECT 1')
+    await payload.db.pool.query('SELECT 1')
     return true
   } catch {
     return false

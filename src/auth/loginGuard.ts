@@ -5,8 +5,6 @@ import { clientAddressOf } from '../security/clientAddress'
 import { returnLoginAttempt, takeLoginAttempt } from './loginRateLimit'
 import { checkAgainstDummy, passwordMatches } from './password'
 
-type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
-
 /*
  * Why Payload's own counting is not enough: its login reads the user, checks the password (~200 ms
  * of PBKDF2) and only then adds the failure. Parallel attempts all read "not locked" before any of
@@ -84,7 +82,6 @@ function inTurn<T>(key: string, task: () => Promise<T>): Promise<T> {
   return turn
 }
 
-const poolOf = (req: PayloadRequest) => (req.payload.db as unknown as { pool: Pool }).pool
 const translate = (req: PayloadRequest, key: string, vars?: Record<string, unknown>) =>
   (req.t as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
 
@@ -112,7 +109,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   if (!(maxLoginAttempts > 0)) return args
 
   // 2. Reserve one of the account's attempts (same e-mail normalisation as Payload's login).
-  const pool = poolOf(req)
+  const pool = req.payload.db.pool
   const normalised = email.toLowerCase().trim()
   const { rows } = await inTurn(normalised, () => pool.query(RESERVE, [normalised, maxLoginAttempts, lockTime]))
   const account = rows[0]

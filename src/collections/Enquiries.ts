@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access'
+import { productionTypes } from '../fields/options'
 import { locales } from '../i18n/locales'
 import { deletionDate } from '../privacy/retention'
-
-export const productionTypes = ['film', 'tv-series', 'theatre', 'commercial', 'workshop', 'other'] as const
 
 /**
  * Messages from the contact form. Personal data: only editors and admins read them, and nobody
@@ -40,7 +39,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'productionType',
       type: 'select',
-      options: productionTypes.map((value) => ({ value, label: value })),
+      options: [...productionTypes],
       label: { it: 'Tipo di produzione', en: 'Production type' },
     },
     { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date', en: 'Dates' } },

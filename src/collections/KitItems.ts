@@ -1,45 +1,15 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, editorsOnly } from '../access'
-import { contentKeyField } from '../fields/contentKey'
+import { kitUseContexts } from '../fields/options'
 import { localizedText, localizedTextarea } from '../fields/localized'
-import { orderField } from '../fields/order'
-import { slugField } from '../fields/slug'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
-import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
-import { previewAdmin } from './livePreview'
-import { translationListAdmin } from './translationAdmin'
-import { draftVersions } from './versions'
-import { translationFields } from '../translation/storedFields'
-import { trackTranslation } from '../translation/track'
+import { contentCollection } from './content'
 
-export const kitUseContexts = [
-  { value: 'set', label: { it: 'Set', en: 'Set' } },
-  { value: 'stage', label: { it: 'Palcoscenico', en: 'Stage' } },
-  { value: 'both', label: { it: 'Set e palcoscenico', en: 'Set and stage' } },
-]
-
-export const KitItems: CollectionConfig = {
+export const KitItems = contentCollection({
   slug: 'kit-items',
   labels: {
     singular: { it: 'Elemento del kit', en: 'Kit item' },
     plural: { it: 'Kit', en: 'Kit items' },
   },
-  defaultSort: 'order',
-  admin: {
-    ...previewAdmin('kit-items'),
-    ...translationListAdmin,
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'useContext', 'order', '_status', 'translationStatus', 'updatedAt'],
-  },
-  access: contentAccess,
-  hooks: {
-    beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
-    beforeChange: [trackTranslation],
-    afterChange: [revalidateAfterChange('kit-items')],
-    afterDelete: [revalidateAfterDelete('kit-items')],
-  },
-  versions: draftVersions,
+  titleField: 'name',
+  columns: ['useContext', 'order'],
   fields: [
     localizedText({ name: 'name', required: true, label: { it: 'Nome', en: 'Name' } }),
     localizedTextarea({ name: 'description', required: true, label: { it: 'Descrizione', en: 'Description' } }),
@@ -48,20 +18,9 @@ export const KitItems: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'both',
-      options: kitUseContexts,
+      options: [...kitUseContexts],
       label: { it: 'Uso', en: 'Used on' },
-      access: { create: editorsOnly, update: editorsOnly },
     },
-    {
-      name: 'image',
-      type: 'upload',
-      relationTo: 'media',
-      label: { it: 'Immagine', en: 'Image' },
-      access: { create: editorsOnly, update: editorsOnly },
-    },
-    orderField(),
-    slugField('name'),
-    contentKeyField(),
-    ...translationFields(),
+    { name: 'image', type: 'upload', relationTo: 'media', label: { it: 'Immagine', en: 'Image' } },
   ],
-}
+})

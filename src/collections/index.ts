@@ -8,5 +8,3 @@ import { Services } from './Services'
 import { Users } from './Users'
 
 export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Enquiries, Glossary]
-
-export { contentCollectionSlugs, type ContentCollectionSlug } from './slugs'

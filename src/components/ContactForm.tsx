@@ -5,11 +5,10 @@ import { useActionState, useEffect, useRef } from 'react'
 
 import type { SubmitResult } from '@/contact/submit'
 import type { EnquiryField } from '@/contact/validate'
+import { productionTypes } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 
 type Action = (previous: SubmitResult | null, form: FormData) => Promise<SubmitResult>
-
-const productionTypes = ['film', 'tv-series', 'theatre', 'commercial', 'workshop', 'other'] as const
 
 /** The contact form: labelled fields, errors announced and tied to their field, a pending state. */
 export function ContactForm({
@@ -97,8 +96,8 @@ export function ContactForm({
         <select id="productionType" name="productionType" defaultValue="">
           <option value="">{t('chooseType')}</option>
           {productionTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`types.${type}`)}
+            <option key={type.value} value={type.value}>
+              {type.label[locale]}
             </option>
           ))}
         </select>

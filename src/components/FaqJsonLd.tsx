@@ -1,6 +1,6 @@
 import type { FAQPage, WithContext } from 'schema-dts'
 
-import { lexicalToPlainText } from '@/data/lexical'
+import { lexicalToPlainText } from '@/fields/richText'
 import type { FaqView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 

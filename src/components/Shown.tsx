@@ -2,7 +2,7 @@ import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 import type { ElementType } from 'react'
 
 import type { Shown } from '@/data/localized'
-import type { RichTextDoc } from '@/data/views'
+import type { RichTextDoc } from '@/fields/richText'
 import type { Locale } from '@/i18n/locales'
 
 /** Text in the page's language, or the Italian fallback marked with its own `lang`. */

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { getSiteSettings } from '@/data/siteSettings'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { SectionPathname } from '@/i18n/routing'
+import type { SectionPathname } from '@/site/paths'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 

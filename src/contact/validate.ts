@@ -1,4 +1,4 @@
-import { productionTypes } from '../collections/Enquiries'
+import { productionTypes, valuesOf } from '../fields/options'
 
 export const enquiryFields = ['name', 'email', 'organisation', 'productionType', 'dates', 'message', 'consent'] as const
 export type EnquiryField = (typeof enquiryFields)[number]
@@ -10,7 +10,7 @@ export interface EnquiryInput {
   name: string
   email: string
   organisation: string
-  productionType: (typeof productionTypes)[number] | ''
+  productionType: (typeof productionTypes)[number]['value'] | ''
   dates: string
   message: string
   consent: boolean
@@ -66,7 +66,7 @@ export function validateEnquiry(raw: Record<string, unknown>): Validation {
   for (const [field, max] of Object.entries(limits) as Array<[EnquiryField, number]>) {
     if (String(data[field]).length > max) errors[field] = 'tooLong'
   }
-  if (data.productionType && !(productionTypes as readonly string[]).includes(data.productionType)) {
+  if (data.productionType && !(valuesOf(productionTypes) as string[]).includes(data.productionType)) {
     errors.productionType = 'choice'
   }
   if (!data.consent) errors.consent = 'consent'

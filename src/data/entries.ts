@@ -1,17 +1,15 @@
 import type { Where } from 'payload'
 
-import type { ContentCollectionSlug } from '../collections'
-import { defaultLocale, type Locale, locales } from '../i18n/locales'
+import { type AllLocalesOf, inAllLocales } from '../collections/documents'
+import type { ContentCollectionSlug } from '../collections/slugs'
+import { defaultLocale, type Locale } from '../i18n/locales'
 import { payloadClient } from './client'
-
-/** A published entry with every localized field as `{ it, en }`. */
-export type AllLocalesDoc = Record<string, unknown> & { id: number; slug?: Partial<Record<Locale, string | null>> }
 
 /**
  * Every published entry of a collection, all languages at once, in page order. No cap: an index
  * page that silently dropped entries would hide content (bench:scale renders 1,000 FAQs).
  */
-export async function listPublished(collection: ContentCollectionSlug): Promise<AllLocalesDoc[]> {
+export async function listPublished<S extends ContentCollectionSlug>(collection: S): Promise<AllLocalesOf<S>[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -23,23 +21,34 @@ export async function listPublished(collection: ContentCollectionSlug): Promise<
     depth: 1,
     pagination: false,
   })
-  return docs as unknown as AllLocalesDoc[]
+  return docs.map((doc) => inAllLocales(collection, doc))
+}
+
+/** Every published entry of a collection as its pages show it in `locale` (those with no Italian left out). */
+export async function listViews<S extends ContentCollectionSlug, V>(
+  collection: S,
+  locale: Locale,
+  view: (doc: AllLocalesOf<S>, locale: Locale, index: number) => V | null,
+): Promise<V[]> {
+  return (await listPublished(collection)).map((doc, index) => view(doc, locale, index)).filter((v) => v !== null)
 }
 
 /**
  * The published entry at `slug` in `locale`. An entry without an English slug (not translated
  * yet) is also found by its Italian slug, so its English page can show the Italian text.
  */
-export async function findPublishedBySlug(
-  collection: ContentCollectionSlug,
+export async function findPublishedBySlug<S extends ContentCollectionSlug>(
+  collection: S,
   locale: Locale,
   slug: string,
-): Promise<AllLocalesDoc | null> {
+): Promise<AllLocalesOf<S> | null> {
   const payload = await payloadClient()
+  // The slug lookups read only `id` and `slug`, which every content type has.
+  const anyContent: ContentCollectionSlug = collection
   const find = async (where: Where, inLocale: Locale) =>
     (
       await payload.find({
-        collection,
+        collection: anyContent,
         locale: inLocale,
         where,
         overrideAccess: false,
@@ -55,7 +64,7 @@ export async function findPublishedBySlug(
     const italian = await find({ slug: { equals: slug } }, defaultLocale)
     if (italian) {
       const own = await payload.findByID({
-        collection,
+        collection: anyContent,
         id: italian.id,
         locale,
         fallbackLocale: false,
@@ -68,7 +77,5 @@ export async function findPublishedBySlug(
   }
   if (!match) return null
   const doc = await payload.findByID({ collection, id: match.id, locale: 'all', overrideAccess: false, depth: 1 })
-  return doc as unknown as AllLocalesDoc
+  return inAllLocales(collection, doc)
 }
-
-export const isKnownLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value)

@@ -1,15 +1,14 @@
 import { cache } from 'react'
 
+import type { AllLocalesOf } from '../collections/documents'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
-import { type AllLocalesDoc, findPublishedBySlug, listPublished } from './entries'
-import { type FaqView, present, toFaqView } from './views'
+import { findPublishedBySlug, listViews } from './entries'
+import { type FaqView, toFaqView } from './views'
 
 /** Published FAQs, numbered as on the practice's FAQ page. */
-export async function listFaqs(locale: Locale): Promise<FaqView[]> {
-  const docs = await listPublished('faqs')
-  return docs.map((doc, index) => toFaqView(doc, locale, index + 1)).filter(present)
-}
+export const listFaqs = (locale: Locale): Promise<FaqView[]> =>
+  listViews('faqs', locale, (doc, inLocale, index) => toFaqView(doc, inLocale, index + 1))
 
 /** Cached per request: generateMetadata and the page both ask for it. */
 export const getFaq = cache(async (locale: Locale, slug: string): Promise<FaqView | null> => {
@@ -19,9 +18,9 @@ export const getFaq = cache(async (locale: Locale, slug: string): Promise<FaqVie
 })
 
 /** The FAQ's number on the index page: 1 + the published FAQs listed before it (by order, then id). */
-async function positionOf(doc: AllLocalesDoc): Promise<number> {
+async function positionOf(doc: AllLocalesOf<'faqs'>): Promise<number> {
   const payload = await payloadClient()
-  const order = typeof doc.order === 'number' ? doc.order : 0
+  const order = doc.order ?? 0
   const { totalDocs } = await payload.count({
     collection: 'faqs',
     overrideAccess: false,

@@ -1,7 +1,5 @@
 import type { Locale } from '../i18n/locales'
-import { listPublished } from './entries'
-import { type KitItemView, present, toKitItemView } from './views'
+import { listViews } from './entries'
+import { type KitItemView, toKitItemView } from './views'
 
-export async function listKitItems(locale: Locale): Promise<KitItemView[]> {
-  return (await listPublished('kit-items')).map((doc) => toKitItemView(doc, locale)).filter(present)
-}
+export const listKitItems = (locale: Locale): Promise<KitItemView[]> => listViews('kit-items', locale, toKitItemView)

@@ -1,21 +1,25 @@
 import { headers } from 'next/headers'
 
 import { hasRole } from '../access/roles'
-import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections'
+import { type AllLocalesOf, inAllLocales } from '../collections/documents'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import { payloadClient } from './client'
-import type { AllLocalesDoc } from './entries'
 
 export const isPreviewCollection = (value: string): value is ContentCollectionSlug =>
   (contentCollectionSlugs as readonly string[]).includes(value)
+
+export type PreviewResult<S extends ContentCollectionSlug> =
+  | { status: 'ok'; doc: AllLocalesOf<S> }
+  | { status: 'signed-out' | 'not-found' }
 
 /**
  * The latest draft of an entry, for the signed-in staff member whose admin session cookie came
  * with the request; `null` for anyone else. No secret in the URL can open it.
  */
-export async function previewDraft(
-  collection: ContentCollectionSlug,
+export async function previewDraft<S extends ContentCollectionSlug>(
+  collection: S,
   id: string,
-): Promise<{ status: 'ok'; doc: AllLocalesDoc } | { status: 'signed-out' | 'not-found' }> {
+): Promise<PreviewResult<S>> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   if (!hasRole(user, 'admin', 'editor', 'translator')) return { status: 'signed-out' }
@@ -24,5 +28,5 @@ export async function previewDraft(
   const doc = await payload
     .findByID({ collection, id: numericId, locale: 'all', draft: true, overrideAccess: false, user, depth: 1 })
     .catch(() => null)
-  return doc ? { status: 'ok', doc: doc as unknown as AllLocalesDoc } : { status: 'not-found' }
+  return doc ? { status: 'ok', doc: inAllLocales(collection, doc) } : { status: 'not-found' }
 }

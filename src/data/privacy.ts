@@ -1,9 +1,10 @@
 import { cache } from 'react'
 
+import { inAllLocales } from '../collections/documents'
+import type { RichTextDoc } from '../fields/richText'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
-import { pick, type Shown } from './localized'
-import type { RichTextDoc } from './views'
+import { pick, pickRichText, type Shown } from './localized'
 
 export interface PrivacyNoticeView {
   title: Shown<string> | null
@@ -14,11 +15,13 @@ export interface PrivacyNoticeView {
 /** The privacy notice in the visitor's language, or the Italian text where English is missing. */
 export const getPrivacyNotice = cache(async (locale: Locale): Promise<PrivacyNoticeView> => {
   const payload = await payloadClient()
-  const notice = await payload.findGlobal({ slug: 'privacy-notice', locale: 'all', overrideAccess: false, depth: 0 })
-  const all = notice as unknown as { title?: Record<Locale, string | null>; body?: Record<Locale, RichTextDoc | null> }
+  const notice = inAllLocales(
+    'privacy-notice',
+    await payload.findGlobal({ slug: 'privacy-notice', locale: 'all', overrideAccess: false, depth: 0 }),
+  )
   return {
-    title: pick(all.title, locale),
-    body: pick(all.body, locale),
+    title: pick(notice.title, locale),
+    body: pickRichText(notice.body, locale),
     updatedAt: notice.updatedAt ?? null,
   }
 })

@@ -1,13 +1,18 @@
 import { sql } from '@payloadcms/db-postgres'
 
+import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
+
+/** The content types the site search covers. */
+export type SearchedCollection = Extract<ContentCollectionSlug, 'faqs' | 'services'>
 
 /** Text with the matched words marked, as parts to render (never raw HTML). */
 export type Highlighted = Array<{ text: string; match: boolean }>
 
 export interface SearchHit {
-  kind: 'faq' | 'service'
+  /** The content type: its pages are in src/site/paths.ts. */
+  kind: SearchedCollection
   id: number
   slug: string
   title: Highlighted
@@ -29,7 +34,6 @@ const configs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
 export const MAX_QUERY_LENGTH = 200
 /** Words (runs of letters or digits) searched at most; the rest are ignored and the visitor told. */
 export const MAX_QUERY_TERMS = 10
-/** Cache tag of search results; `src/hooks/revalidate.ts` expires it on every publish. */
 const DEFAULT_TIMEOUT_MS = 1000
 
 /** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
@@ -69,9 +73,7 @@ export function splitHighlights(text: string): Highlighted {
   return parts
 }
 
-type Row = { kind: 'faq' | 'service'; id: number; slug: string; title: string; snippet: string; rank: number }
-type Executor = { execute: (query: unknown) => Promise<{ rows: Row[] }> }
-type Drizzle = Executor & { transaction: <T>(run: (tx: Executor) => Promise<T>) => Promise<T> }
+type Row = { kind: SearchedCollection; id: number; slug: string; title: string; snippet: string; rank: number }
 
 const isQueryCanceled = (error: unknown): boolean => {
   // node-postgres' error, possibly wrapped by drizzle (DrizzleQueryError.cause)
@@ -96,14 +98,14 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
   const tsquery = sql`websearch_to_tsquery(${config}, ${text})`
   const options = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=24,MinWords=10,FragmentDelimiter= … `
   const titleOptions = `StartSel=${START},StopSel=${STOP},HighlightAll=true`
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const db = payload.db.drizzle
   // Rank everything, keep the best `limit`, and only then build the (costly) highlights. The
   // tsquery is written out where it is used (not joined from a CTE) so that the planner sees a
   // constant and answers the match from the GIN index instead of parsing every entry.
   const statement = sql`
     WITH best AS (
       SELECT * FROM (
-        SELECT 'faq' AS kind, f.id, l.slug, l.question AS title_text,
+        SELECT 'faqs' AS kind, f.id, l.slug, l.question AS title_text,
           scena_search_text(NULL, NULL, l.answer) AS body_text,
           ts_rank(to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)), ${tsquery})
             + CASE WHEN to_tsvector(${config}, l.question) @@ ${tsquery} THEN 1 ELSE 0 END AS rank
@@ -111,7 +113,7 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
         WHERE f._status = 'published' AND l.question IS NOT NULL AND l.slug IS NOT NULL
           AND to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)) @@ ${tsquery}
         UNION ALL
-        SELECT 'service', s.id, l.slug, l.title, scena_search_text(NULL, l.summary, l.body),
+        SELECT 'services', s.id, l.slug, l.title, scena_search_text(NULL, l.summary, l.body),
           ts_rank(to_tsvector(${config}, scena_search_text(l.title, l.summary, l.body)), ${tsquery})
             + CASE WHEN to_tsvector(${config}, l.title) @@ ${tsquery} THEN 1 ELSE 0 END
         FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${lang}
@@ -132,7 +134,7 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
     // SET LOCAL: the timeout applies to this transaction only, never to the pooled connection.
     rows = await db.transaction(async (tx) => {
       await tx.execute(sql`SELECT set_config('statement_timeout', ${String(searchTimeoutMs())}, true)`)
-      return (await tx.execute(statement)).rows
+      return (await tx.execute<Row>(statement)).rows
     })
   } catch (error) {
     if (isQueryCanceled(error)) throw new SearchTimeoutError({ cause: error })

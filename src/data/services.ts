@@ -1,12 +1,10 @@
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
-import { findPublishedBySlug, listPublished } from './entries'
-import { type ServiceView, present, toServiceView } from './views'
+import { findPublishedBySlug, listViews } from './entries'
+import { type ServiceView, toServiceView } from './views'
 
-export async function listServices(locale: Locale): Promise<ServiceView[]> {
-  return (await listPublished('services')).map((doc) => toServiceView(doc, locale)).filter(present)
-}
+export const listServices = (locale: Locale): Promise<ServiceView[]> => listViews('services', locale, toServiceView)
 
 /** Cached per request: generateMetadata and the page both ask for it. */
 export const getService = cache(async (locale: Locale, slug: string): Promise<ServiceView | null> => {

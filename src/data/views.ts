@@ -1,14 +1,9 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
+import type { AllLocalesOf, PerLocale } from '../collections/documents'
 import { siteUrl } from '../env'
+import type { RichTextDoc } from '../fields/richText'
 import type { Locale } from '../i18n/locales'
-import type { AllLocalesDoc } from './entries'
-import { isTranslated, pick, type Shown, slugsOf } from './localized'
-
-export type RichTextDoc = SerializedEditorState
-type Field<T> = Partial<Record<Locale, T | null>>
-
-const field = <T>(doc: AllLocalesDoc, name: string) => doc[name] as Field<T> | undefined
+import type { Media } from '../payload-types'
+import { isTranslated, pick, pickRichText, type Shown, slugsOf } from './localized'
 
 /** What every page-backed entry has: its slugs per language and whether it is translated. */
 export interface EntryView {
@@ -18,53 +13,49 @@ export interface EntryView {
   translatedIn: Locale[]
 }
 
-function entry(doc: AllLocalesDoc, titleField: string): EntryView | null {
+type Entry = { id: number; slug?: PerLocale<string> | null }
+
+/** The entry's slugs, and the languages in which its title (and so the entry) is translated. */
+function entry(doc: Entry, title: PerLocale<string> | null | undefined): EntryView | null {
   const slugs = slugsOf(doc.slug)
   if (!slugs) return null
-  const title = field<string>(doc, titleField)
   const translatedIn = (['it', 'en'] as const).filter((l) => isTranslated(title, l))
   return { id: doc.id, slugs, translatedIn }
 }
 
 export interface FaqView extends EntryView {
   number: number
-  section: string
+  section: AllLocalesOf<'faqs'>['section']
   question: Shown<string>
   answer: Shown<RichTextDoc> | null
 }
 
-export function toFaqView(doc: AllLocalesDoc, locale: Locale, number: number): FaqView | null {
-  const base = entry(doc, 'question')
-  const question = pick(field<string>(doc, 'question'), locale)
+export function toFaqView(doc: AllLocalesOf<'faqs'>, locale: Locale, number: number): FaqView | null {
+  const base = entry(doc, doc.question)
+  const question = pick(doc.question, locale)
   if (!base || !question) return null
-  return {
-    ...base,
-    number,
-    section: String(doc.section ?? ''),
-    question,
-    answer: pick(field<RichTextDoc>(doc, 'answer'), locale),
-  }
+  return { ...base, number, section: doc.section, question, answer: pickRichText(doc.answer, locale) }
 }
 
 export interface ServiceView extends EntryView {
   title: Shown<string>
   summary: Shown<string> | null
   body: Shown<RichTextDoc> | null
-  contexts: string[]
-  phases: string[]
+  contexts: AllLocalesOf<'services'>['contexts']
+  phases: NonNullable<AllLocalesOf<'services'>['phases']>
 }
 
-export function toServiceView(doc: AllLocalesDoc, locale: Locale): ServiceView | null {
-  const base = entry(doc, 'title')
-  const title = pick(field<string>(doc, 'title'), locale)
+export function toServiceView(doc: AllLocalesOf<'services'>, locale: Locale): ServiceView | null {
+  const base = entry(doc, doc.title)
+  const title = pick(doc.title, locale)
   if (!base || !title) return null
   return {
     ...base,
     title,
-    summary: pick(field<string>(doc, 'summary'), locale),
-    body: pick(field<RichTextDoc>(doc, 'body'), locale),
-    contexts: (doc.contexts as string[] | undefined) ?? [],
-    phases: (doc.phases as string[] | undefined) ?? [],
+    summary: pick(doc.summary, locale),
+    body: pickRichText(doc.body, locale),
+    contexts: doc.contexts ?? [],
+    phases: doc.phases ?? [],
   }
 }
 
@@ -76,22 +67,21 @@ export interface ImageView {
   alt: Shown<string> | null
 }
 
-type MediaDoc = {
-  url?: string | null
-  width?: number | null
-  height?: number | null
-  alt?: Field<string> | string | null
-  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null }>
-}
+type ImageSize = keyof NonNullable<Media['sizes']>
+/** An upload field read at depth 1 in every locale: the media document (alt per locale), or its id. */
+type Upload = AllLocalesOf<'media'> | number | null | undefined
 
 /** The `size` rendition of a populated upload field (the original when that size was not made). */
-export function toImageView(value: unknown, locale: Locale, size = 'card'): ImageView | null {
+export function toImageView(value: Upload, locale: Locale, size: ImageSize = 'card'): ImageView | null {
   if (!value || typeof value !== 'object') return null
-  const media = value as MediaDoc
-  const rendition = media.sizes?.[size]?.url ? media.sizes[size]! : media
-  if (!rendition.url || !rendition.width || !rendition.height) return null
-  const alt = typeof media.alt === 'string' ? { value: media.alt, lang: locale } : pick(media.alt ?? undefined, locale)
-  return { url: sitePath(rendition.url), width: rendition.width, height: rendition.height, alt }
+  const rendition = value.sizes?.[size]?.url ? value.sizes[size] : value
+  if (!rendition?.url || !rendition.width || !rendition.height) return null
+  return {
+    url: sitePath(rendition.url),
+    width: rendition.width,
+    height: rendition.height,
+    alt: pick(value.alt, locale),
+  }
 }
 
 /** Payload gives absolute URLs (serverURL); the site's own files are served by path. */
@@ -103,20 +93,20 @@ function sitePath(url: string): string {
 export interface KitItemView extends EntryView {
   name: Shown<string>
   description: Shown<string> | null
-  useContext: string
+  useContext: AllLocalesOf<'kit-items'>['useContext']
   image: ImageView | null
 }
 
-export function toKitItemView(doc: AllLocalesDoc, locale: Locale): KitItemView | null {
-  const base = entry(doc, 'name')
-  const name = pick(field<string>(doc, 'name'), locale)
+export function toKitItemView(doc: AllLocalesOf<'kit-items'>, locale: Locale): KitItemView | null {
+  const base = entry(doc, doc.name)
+  const name = pick(doc.name, locale)
   if (!base || !name) return null
   return {
     ...base,
     name,
-    description: pick(field<string>(doc, 'description'), locale),
-    useContext: String(doc.useContext ?? 'both'),
-    image: toImageView(doc.image, locale),
+    description: pick(doc.description, locale),
+    useContext: doc.useContext,
+    image: toImageView(doc.image as Upload, locale),
   }
 }
 
@@ -128,22 +118,19 @@ export interface AssociationView extends EntryView {
   logo: ImageView | null
 }
 
-export function toAssociationView(doc: AllLocalesDoc, locale: Locale): AssociationView | null {
-  const base = entry(doc, 'name')
-  const name = pick(field<string>(doc, 'name'), locale)
+export function toAssociationView(doc: AllLocalesOf<'associations'>, locale: Locale): AssociationView | null {
+  const base = entry(doc, doc.name)
+  const name = pick(doc.name, locale)
   if (!base || !name) return null
   return {
     ...base,
     name,
-    description: pick(field<RichTextDoc>(doc, 'description'), locale),
-    coordinatorRole: pick(field<string>(doc, 'coordinatorRole'), locale),
-    website: typeof doc.website === 'string' && doc.website ? doc.website : null,
-    logo: toImageView(doc.logo, locale, 'thumbnail'),
+    description: pickRichText(doc.description, locale),
+    coordinatorRole: pick(doc.coordinatorRole, locale),
+    website: doc.website || null,
+    logo: toImageView(doc.logo as Upload, locale, 'thumbnail'),
   }
 }
-
-/** Filters out entries that have no Italian text or slug (not showable). */
-export const present = <T>(value: T | null): value is T => value !== null
 
 /** True when anything shown comes from the Italian text instead of the visitor's language. */
 export function showsFallback(locale: Locale, ...values: Array<Shown<unknown> | null | undefined>): boolean {

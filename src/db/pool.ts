@@ -1,14 +1,11 @@
 import type { Payload } from 'payload'
 
 type PooledClient = { release?: (err?: Error | boolean) => void }
-type Pool = {
-  on: (event: 'error', fn: (err: Error) => void) => void
-  end: () => Promise<void>
-  ended?: boolean
-  _clients?: PooledClient[]
-  _idle?: Array<{ client: PooledClient }>
-}
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool?: Pool }).pool
+/** node-postgres' own bookkeeping of its clients (not in its types), which closePayload needs. */
+type PoolInternals = { _clients?: PooledClient[]; _idle?: Array<{ client: PooledClient }> }
+type Pool = Payload['db']['pool'] & PoolInternals
+// Undefined before the adapter has connected.
+const poolOf = (payload: Payload) => payload.db.pool as Pool | undefined
 
 /**
  * node-postgres emits 'error' on the pool when an idle client loses its connection (a restarted

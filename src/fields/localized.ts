@@ -1,9 +1,15 @@
-import type { Field, RichTextField, TextareaField, TextField } from 'payload'
+import type { FieldHook, RichTextField, TextareaField, TextField } from 'payload'
 
-import { emptyToNull } from '../hooks/emptyToNull'
+import { isEmptyValue } from './richText'
 import { validateRichText, validateText, validateTextarea } from './requiredInLocale'
 
 type Base<T> = Omit<T, 'type' | 'localized'>
+
+/**
+ * Payload falls back to Italian only when the English value is null, so an emptied field
+ * (an empty string, an empty rich-text document) is stored as null.
+ */
+const emptyToNull: FieldHook = ({ value }) => (isEmptyValue(value) ? null : value)
 
 /** Shown above the field when editing English: the Italian source, status, glossary, copy action. */
 const translationAside = '/components/admin/TranslationAside#TranslationAside'
@@ -40,5 +46,3 @@ export const localizedRichText = (field: Base<RichTextField>): RichTextField => 
   localized: true,
   hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },
 })
-
-export const isLocalizedField = (field: Field): boolean => 'localized' in field && field.localized === true

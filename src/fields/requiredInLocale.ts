@@ -1,6 +1,6 @@
 import { richText, text, textarea } from 'payload/shared'
 
-import { isEmptyValue } from '../hooks/emptyToNull'
+import { isEmptyValue } from './richText'
 import { isLocale, type Locale } from '../i18n/locales'
 
 const localeNames: Record<Locale, Record<Locale, string>> = {

@@ -1,17 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import type { ContentCollectionSlug } from '../collections'
 import { INTERNAL_TOKEN_HEADER, internalToken } from '../api/revalidateEndpoint'
+import type { ContentCollectionSlug } from '../collections/slugs'
 import { purgeEdge } from '../edge/purge'
-import { type Locale, locales } from '../i18n/locales'
-
-/** The public section (index) and entry paths of each page-backed collection, per locale. */
-const sections: Record<ContentCollectionSlug, { internal: string; entries: boolean }> = {
-  faqs: { internal: 'faq', entries: true },
-  services: { internal: 'services', entries: true },
-  'kit-items': { internal: 'kit', entries: false },
-  associations: { internal: 'association', entries: false },
-}
+import type { Locale } from '../i18n/locales'
+import { internalPathsOf } from '../site/paths'
 
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
@@ -65,19 +58,11 @@ const slugValues = (slugs: Slugs): string[] =>
   !slugs ? [] : typeof slugs === 'string' ? [slugs] : Object.values(slugs).filter((s): s is string => Boolean(s))
 
 /**
- * Every page that can show this entry, in every locale: the home page, the section index and the
- * entry's own page at its old and new slugs (an untranslated entry uses its Italian slug). Paths
- * are the app's internal ones (`/it/faq/…`), which is what the page cache is keyed by.
+ * Every page that can show this entry, in every locale, at its old and new slugs (an untranslated
+ * entry uses its Italian slug); see src/site/paths.ts.
  */
-export function pathsToRevalidate(collection: ContentCollectionSlug, ...slugSets: Slugs[]): string[] {
-  const { internal, entries } = sections[collection]
-  const slugs = slugSets.flatMap(slugValues)
-  return locales.flatMap((locale) => [
-    `/${locale}`,
-    `/${locale}/${internal}`,
-    ...(entries ? slugs.map((slug) => `/${locale}/${internal}/${slug}`) : []),
-  ])
-}
+export const pathsToRevalidate = (collection: ContentCollectionSlug, ...slugSets: Slugs[]): string[] =>
+  internalPathsOf(collection, slugSets.flatMap(slugValues))
 
 export const revalidateAfterChange =
   (collection: ContentCollectionSlug): CollectionAfterChangeHook =>

@@ -2,7 +2,7 @@ import { type CollectionBeforeOperationHook, type Field } from 'payload'
 
 import { RequestError } from '../errors'
 import { hasRole } from '../access/roles'
-import { serverManagedFieldNames } from '../translation/storedFields'
+import { serverManagedFieldNames } from '../fields/translationStatus'
 
 const serverManaged: readonly string[] = serverManagedFieldNames
 

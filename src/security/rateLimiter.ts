@@ -21,7 +21,7 @@ export function sharedLimiter(payload: Payload, options: LimitOptions): RateLimi
   let limiter = limiters.get(options.keyPrefix)
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: (payload.db as unknown as { pool: unknown }).pool,
+      storeClient: payload.db.pool,
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,

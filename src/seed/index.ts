@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { association, faqs, glossary, kitItems, privacyNotice, services, siteSettings } from './content'
 import type { Localized } from './content/types'
-import { paragraphsToLexical } from '../data/lexical'
+import { paragraphsToLexical } from '../fields/richText'
 import { retentionDays } from '../privacy/retention'
 
 export type SeedLog = (line: string) => void

@@ -4,14 +4,12 @@ import { contentCollectionSlugs } from '../collections/slugs'
 import { collectionReport } from './report'
 import { rollUp, type TranslationState } from './status'
 
-type Pool = { query: (sql: string, params: unknown[]) => Promise<unknown> }
-
 /**
  * Entries saved before translation status existed have none stored, so lists can neither show
  * nor filter them. Computes it once, in place (no new version, no publish), for those entries only.
  */
 export async function backfillTranslationStatus(payload: Payload): Promise<number> {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = payload.db.pool
   let filled = 0
   for (const slug of contentCollectionSlugs) {
     const { totalDocs } = await payload.count({

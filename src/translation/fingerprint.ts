@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { isEmptyValue } from '../hooks/emptyToNull'
+import { isEmptyValue } from '../fields/richText'
 
 // Stored stamps depend on this reading of rich text: change it and every English rich text shows
 // as outdated. It is therefore kept here, apart from the site's plain-text rendering.

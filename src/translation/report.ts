@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 import type { FieldStatus } from './status'

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { ContentCollectionSlug } from '../collections'
-import { lexicalToPlainText } from '../data/lexical'
+import type { ContentCollectionSlug } from '../collections/slugs'
+import { inAllLocales } from '../collections/documents'
+import { readableText } from '../fields/richText'
 import { translatableFields } from './fields'
 import { fingerprint } from './fingerprint'
 import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
 import type { FieldStatus } from './status'
-import { pairsOf, stateOf } from './values'
+import { pairsOf, stateOf, type TranslatableDoc } from './values'
 
 export interface FieldSource {
   status: FieldStatus
@@ -24,15 +25,13 @@ export interface EntrySource {
   fields: Record<string, FieldSource>
 }
 
-const readable = (value: unknown) => (typeof value === 'string' ? value : value ? lexicalToPlainText(value) : '')
-
 /** What a translator needs beside each English field: the Italian, its status, the glossary terms in it. */
 export async function entrySource(
   payload: Payload,
   collection: ContentCollectionSlug,
   id: number | string,
 ): Promise<EntrySource | null> {
-  const doc = await payload.findByID({
+  const found = await payload.findByID({
     collection,
     id,
     locale: 'all',
@@ -41,11 +40,11 @@ export async function entrySource(
     overrideAccess: true,
     disableErrors: true,
   })
-  if (!doc) return null
+  if (!found) return null
+  const doc: TranslatableDoc = inAllLocales(collection, found)
   const fields = translatableFields(payload.collections[collection].config.fields)
-  const record = doc as unknown as Record<string, unknown>
-  const pairs = pairsOf(fields, record)
-  const state = stateOf(fields, record)
+  const pairs = pairsOf(fields, doc)
+  const state = stateOf(fields, doc)
   const glossary = await loadGlossary(payload)
   return {
     status: state.status,
@@ -57,7 +56,7 @@ export async function entrySource(
           {
             status: state.fields[name] ?? 'complete',
             source,
-            sourceText: readable(source),
+            sourceText: readableText(source),
             sourceFingerprint: fingerprint(source),
             terms: termsIn(source, glossary),
           },

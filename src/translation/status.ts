@@ -1,8 +1,8 @@
+import type { FieldStatus } from '../fields/translationStatus'
 import { fingerprint } from './fingerprint'
 import type { TranslatableField, TranslatableKind } from './fields'
 
-export type FieldStatus = 'complete' | 'missing' | 'outdated'
-export const fieldStatuses: readonly FieldStatus[] = ['complete', 'missing', 'outdated']
+export type { FieldStatus } from '../fields/translationStatus'
 
 /** A field's text in the source (Italian) and target (English) language. */
 export interface FieldPair {

@@ -1,12 +1,16 @@
 import type { Payload, Where } from 'payload'
 
+import { type AllLocalesOf, inAllLocales } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type FieldPair, type SourceStamps, translationState, type TranslationState } from './status'
 import type { TranslatableField } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 
-/** A document read with `locale: 'all'`: each localized field is `{ it, en }`. */
-export type AllLocalesDoc = Record<string, unknown> & { id: number }
+/**
+ * A content entry read in every locale, of whichever type: translation tools read its fields by the
+ * names in the collection's config (translatableFields), known only at run time.
+ */
+export type TranslatableDoc = AllLocalesOf<ContentCollectionSlug> & Record<string, unknown>
 
 /** Source and target text of every translatable field of a document read in all locales. */
 export function pairsOf(
@@ -37,7 +41,7 @@ export async function latestInAllLocales(
   payload: Payload,
   collection: ContentCollectionSlug,
   { ids, fieldNames }: { ids?: Iterable<number | string>; fieldNames?: string[] } = {},
-): Promise<AllLocalesDoc[]> {
+): Promise<TranslatableDoc[]> {
   const read = async (where?: Where) => {
     const { docs } = await payload.find({
       collection,
@@ -50,12 +54,12 @@ export async function latestInAllLocales(
       ...(where ? { where } : {}),
       ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
     })
-    return docs as unknown as AllLocalesDoc[]
+    return docs.map((doc) => inAllLocales(collection, doc))
   }
   if (!ids) return read()
   // Never one statement from an unbounded list: PostgreSQL takes at most 65,535 parameters.
   const list = [...new Set(ids)]
-  const docs: AllLocalesDoc[] = []
+  const docs: TranslatableDoc[] = []
   for (let start = 0; start < list.length; start += IDS_PER_QUERY) {
     docs.push(...(await read({ id: { in: list.slice(start, start + IDS_PER_QUERY) } })))
   }
@@ -63,4 +67,4 @@ export async function latestInAllLocales(
 }
 
 const IDS_PER_QUERY = 500
-const byOrder = (a: AllLocalesDoc, b: AllLocalesDoc) => Number(a.order ?? 0) - Number(b.order ?? 0)
+const byOrder = (a: TranslatableDoc, b: TranslatableDoc) => (a.order ?? 0) - (b.order ?? 0)

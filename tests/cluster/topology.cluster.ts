@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded'
 import { adminCredentials, launchBrowser } from '../e2e/support/browser'
 import { clusterState, databaseUrl, edge, instances, sleep, textOf, within } from './support/cluster'

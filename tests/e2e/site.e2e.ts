@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { adminApi, waitForText } from './support/api'
 import { baseUrl, launchBrowser } from './support/browser'
 import { sectionPages } from './support/pages'

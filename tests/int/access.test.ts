@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentCollectionSlugs } from '../../src/collections'
+import { contentCollectionSlugs } from '../../src/collections/slugs'
 import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { localizedPart, sample, titleField, uniqueTag } from './support/samples'

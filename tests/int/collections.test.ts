@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentCollectionSlugs } from '../../src/collections'
+import { contentCollectionSlugs } from '../../src/collections/slugs'
 import { slugify } from '../../src/fields/slugify'
-import { lexicalToPlainText } from '../../src/data/lexical'
+import { lexicalToPlainText } from '../../src/fields/richText'
 import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
 import { sample, titleField, uniqueTag } from './support/samples'

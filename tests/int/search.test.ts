@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { seed } from '../../src/seed'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { faqs } from '../../src/seed/content'
 import { seed, seedPlan } from '../../src/seed'
-import { lexicalToPlainText } from '../../src/data/lexical'
+import { lexicalToPlainText } from '../../src/fields/richText'
 import { closePayload, testPayload } from './support/payload'
 
 let payload: Payload

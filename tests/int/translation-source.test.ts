@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToPlainText, paragraphsToLexical } from '../../src/data/lexical'
+import { lexicalToPlainText, paragraphsToLexical } from '../../src/fields/richText'
 import { termsIn } from '../../src/translation/glossary'
 import { rest } from './support/rest'
 import { uniqueTag } from './support/samples'

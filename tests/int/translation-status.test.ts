@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { rest } from './support/rest'
 import { sample, uniqueTag } from './support/samples'
 import { withStaff } from './support/staff'

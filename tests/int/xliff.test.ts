@@ -4,7 +4,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import js2xliff from 'xliff/js2xliff'
 import { describe, expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../../src/data/lexical'
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { readXliff } from '../../src/translation/xliff/parse'
 import {
   decodePlainText,

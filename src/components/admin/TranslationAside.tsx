@@ -5,7 +5,7 @@ import type { ClientField } from 'payload'
 import { useRef, useState } from 'react'
 
 import { contentCollectionSlugs } from '../../collections/slugs'
-import { isEmptyValue } from '../../hooks/emptyToNull'
+import { isEmptyValue } from '../../fields/richText'
 import { targetLocale } from '../../translation/locales'
 import { StatusBadge } from './StatusBadge'
 import { useAdminText } from './useAdminText'

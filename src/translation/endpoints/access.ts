@@ -2,7 +2,7 @@ import { type PayloadRequest } from 'payload'
 
 import { RequestError } from '../../errors'
 import { hasRole } from '../../access/roles'
-import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections/slugs'
 
 /** Translation tools are for signed-in staff: 401 for anonymous callers, 403 for other roles. */
 export function requireTranslationStaff(req: PayloadRequest): void {

@@ -2,14 +2,14 @@ import { type Payload } from 'payload'
 import js2xliff, { type XliffUnit } from 'xliff/js2xliff'
 
 import { RequestError } from '../../errors'
-import type { ContentCollectionSlug } from '../../collections'
+import type { ContentCollectionSlug } from '../../collections/slugs'
 import { type TranslatableField, translatableFields } from '../fields'
 import { fingerprint } from '../fingerprint'
 import { describeTerm, type GlossaryTerm, loadGlossary, termsIn } from '../glossary'
 import { sourceLocale, targetLocale } from '../locales'
 import { encodeRichText } from './richText'
 import { forWriter } from './text'
-import { type AllLocalesDoc, latestInAllLocales, stateOf } from '../values'
+import { latestInAllLocales, stateOf, type TranslatableDoc } from '../values'
 import { formatUnitId } from './unitId'
 
 export type ExportScope = 'needs-work' | 'all'
@@ -23,7 +23,7 @@ export interface ExportOptions {
 }
 
 /** The fields of a document to export: all of them, or those still needing work (none when complete). */
-function fieldsToExport(fields: TranslatableField[], doc: AllLocalesDoc, scope: ExportScope): TranslatableField[] {
+function fieldsToExport(fields: TranslatableField[], doc: TranslatableDoc, scope: ExportScope): TranslatableField[] {
   if (scope === 'all') return fields
   const state = stateOf(fields, doc)
   return fields.filter((field) => state.fields[field.name] !== 'complete')

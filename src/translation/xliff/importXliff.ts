@@ -7,8 +7,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections'
-import { isEmptyValue } from '../../hooks/emptyToNull'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections/slugs'
+import { isEmptyValue } from '../../fields/richText'
 import { translatableFields } from '../fields'
 import { translationIntentKey } from '../track'
 import { latestInAllLocales } from '../values'

@@ -65,8 +65,5 @@ export function parseXml(xml: string): XmlElement {
   return root
 }
 
-/** The text of a node and its descendants. */
-export const textOf = (node: XmlNode): string => (node.type === 'text' ? node.text : node.children.map(textOf).join(''))
-
 export const elements = (node: XmlElement, name?: string): XmlElement[] =>
   node.children.filter((c): c is XmlElement => c.type === 'element' && (name === undefined || c.name === name))

@@ -2,7 +2,7 @@
  * Creates N draft FAQs and schedules each to be published in two seconds, as the admin's "schedule
  * publish" does; prints their ids as JSON. Run with tsx and the cluster's DATABASE_URL.
  */
-import { paragraphsToLexical } from '../../../src/data/lexical'
+import { paragraphsToLexical } from '../../../src/fields/richText'
 import { closePayload } from '../../../src/db/pool'
 import { loadPayloadConfig } from '../../../src/runtime/loadConfig'
 

@@ -1,5 +1,5 @@
-import type { ContentCollectionSlug } from '../../../src/collections'
-import { paragraphsToLexical } from '../../../src/data/lexical'
+import type { ContentCollectionSlug } from '../../../src/collections/slugs'
+import { paragraphsToLexical } from '../../../src/fields/richText'
 
 export type Lang = 'it' | 'en'
 

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { Page } from '@/components/Page'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/site/urls'
 
 export default function NotFound() {
   const t = useTranslations('NotFound')

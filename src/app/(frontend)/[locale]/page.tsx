@@ -8,7 +8,8 @@ import { listServices } from '@/data/services'
 import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata, sectionPaths } from '@/i18n/urls'
+import { pageMetadata } from '@/site/metadata'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 

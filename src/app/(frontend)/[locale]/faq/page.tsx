@@ -4,14 +4,14 @@ import { getTranslations } from 'next-intl/server'
 import { FaqJsonLd } from '@/components/FaqJsonLd'
 import { Page } from '@/components/Page'
 import { SearchBox } from '@/components/SearchBox'
-import { ShownRichText, ShownText } from '@/components/Shown'
-import { TranslationNotice } from '@/components/TranslationNotice'
+import { FaqArticle } from '@/components/entries/FaqArticle'
+import { ShownText } from '@/components/Shown'
 import { listFaqs } from '@/data/faqs'
 import { getSiteSettings } from '@/data/siteSettings'
-import { showsFallback } from '@/data/views'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata, sectionPaths } from '@/i18n/urls'
+import { pageMetadata } from '@/site/metadata'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -58,18 +58,13 @@ export default async function FaqIndexPage({ params }: Props) {
             </ol>
           </nav>
           {faqs.map((faq) => (
-            <article key={faq.id} className="faq" aria-labelledby={`q-${faq.number}`}>
-              <h2 id={`q-${faq.number}`}>
-                {faq.number}. <ShownText shown={faq.question} locale={locale} />
-              </h2>
-              <TranslationNotice locale={locale} show={showsFallback(locale, faq.question, faq.answer)} />
-              <ShownRichText shown={faq.answer} locale={locale} />
+            <FaqArticle key={faq.id} faq={faq} locale={locale} numbered>
               <p className="faq-links">
                 <Link href={{ pathname: '/faq/[slug]', params: { slug: faq.slugs[locale] } }}>{t('readMore')}</Link>
                 {' · '}
                 <a href="#top">{layout('backToTop')}</a>
               </p>
-            </article>
+            </FaqArticle>
           ))}
         </>
       )}

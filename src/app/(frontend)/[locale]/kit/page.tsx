@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { MediaImage } from '@/components/MediaImage'
+import { KitItemCard } from '@/components/entries/KitItemCard'
 import { Page } from '@/components/Page'
-import { ShownText } from '@/components/Shown'
 import { listKitItems } from '@/data/kit'
-import { sectionMetadata } from '@/i18n/metadata'
+import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,12 +24,7 @@ export default async function KitPage({ params }: Props) {
       ) : (
         <ul className="cards">
           {items.map((item) => (
-            <li key={item.id} id={item.slugs[locale]}>
-              <MediaImage image={item.image} locale={locale} sizes="(max-width: 48rem) 100vw, 44rem" />
-              <ShownText as="h2" shown={item.name} locale={locale} />
-              <p className="tag">{t(`useContext.${item.useContext}` as 'useContext.both')}</p>
-              <ShownText as="p" shown={item.description} locale={locale} />
-            </li>
+            <KitItemCard key={item.id} item={item} locale={locale} />
           ))}
         </ul>
       )}

@@ -5,9 +5,9 @@ import { Page } from '@/components/Page'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getPrivacyNotice } from '@/data/privacy'
-import { sectionMetadata } from '@/i18n/metadata'
+import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -7,7 +7,8 @@ import { SearchBox } from '@/components/SearchBox'
 import { MAX_QUERY_TERMS, searchSite } from '@/data/search'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/i18n/urls'
+import { contentSections } from '@/site/paths'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
@@ -50,12 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <li key={`${hit.kind}-${hit.id}`}>
               <p className="tag">{t(hit.kind)}</p>
               <h2>
-                <Link
-                  href={{
-                    pathname: hit.kind === 'faq' ? '/faq/[slug]' : '/services/[slug]',
-                    params: { slug: hit.slug },
-                  }}
-                >
+                <Link href={{ pathname: contentSections[hit.kind].entry, params: { slug: hit.slug } }}>
                   <Highlight parts={hit.title} />
                 </Link>
               </h2>

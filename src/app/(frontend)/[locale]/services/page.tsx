@@ -6,9 +6,9 @@ import { SearchBox } from '@/components/SearchBox'
 import { ShownText } from '@/components/Shown'
 import { listServices } from '@/data/services'
 import { Link } from '@/i18n/navigation'
-import { sectionMetadata } from '@/i18n/metadata'
+import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/i18n/urls'
+import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 

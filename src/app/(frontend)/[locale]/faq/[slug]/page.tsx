@@ -3,16 +3,15 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
-import { ShownRichText, ShownText } from '@/components/Shown'
-import { TranslationNotice } from '@/components/TranslationNotice'
+import { FaqArticle } from '@/components/entries/FaqArticle'
 import { getFaq, listFaqs } from '@/data/faqs'
-import { lexicalToPlainText } from '@/data/lexical'
+import { lexicalToPlainText } from '@/fields/richText'
 import { getSiteSettings } from '@/data/siteSettings'
-import { showsFallback } from '@/data/views'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { entryPaths, pageMetadata } from '@/i18n/urls'
+import { pageMetadata } from '@/site/metadata'
+import { entryPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -43,11 +42,7 @@ export default async function FaqPage({ params }: Props) {
 
   return (
     <Page locale={locale} paths={entryPaths('/faq/[slug]', faq.slugs)}>
-      <article className="faq">
-        <ShownText as="h1" shown={faq.question} locale={locale} />
-        <TranslationNotice locale={locale} show={showsFallback(locale, faq.question, faq.answer)} />
-        <ShownRichText shown={faq.answer} locale={locale} />
-      </article>
+      <FaqArticle faq={faq} locale={locale} />
       <p>
         <Link href="/faq">{t('backToIndex')}</Link>
       </p>

@@ -3,15 +3,14 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
-import { ShownRichText, ShownText } from '@/components/Shown'
-import { TranslationNotice } from '@/components/TranslationNotice'
+import { ServiceArticle } from '@/components/entries/ServiceArticle'
 import { getService, listServices } from '@/data/services'
 import { getSiteSettings } from '@/data/siteSettings'
-import { showsFallback } from '@/data/views'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { entryPaths, pageMetadata } from '@/i18n/urls'
+import { pageMetadata } from '@/site/metadata'
+import { entryPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -42,22 +41,7 @@ export default async function ServicePage({ params }: Props) {
 
   return (
     <Page locale={locale} paths={entryPaths('/services/[slug]', service.slugs)}>
-      <article>
-        <ShownText as="h1" shown={service.title} locale={locale} />
-        <TranslationNotice locale={locale} show={showsFallback(locale, service.title, service.summary, service.body)} />
-        <ShownText as="p" className="lead" shown={service.summary} locale={locale} />
-        <ShownRichText shown={service.body} locale={locale} />
-        <dl className="facts">
-          <dt>{t('contexts')}</dt>
-          <dd>{service.contexts.map((c) => t(`context.${c}` as 'context.film-tv')).join(', ')}</dd>
-          {service.phases.length > 0 ? (
-            <>
-              <dt>{t('phases')}</dt>
-              <dd>{service.phases.map((p) => t(`phase.${p}` as 'phase.production')).join(', ')}</dd>
-            </>
-          ) : null}
-        </dl>
-      </article>
+      <ServiceArticle service={service} locale={locale} />
       <p>
         <Link href="/services">{t('backToIndex')}</Link>
       </p>

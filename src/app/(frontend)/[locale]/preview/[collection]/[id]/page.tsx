@@ -2,20 +2,27 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import type { ContentCollectionSlug } from '@/collections/slugs'
 import { Page } from '@/components/Page'
 import { RefreshOnSave } from '@/components/RefreshOnSave'
-import { ShownRichText, ShownText } from '@/components/Shown'
-import { TranslationNotice } from '@/components/TranslationNotice'
-import { previewPath } from '@/collections/livePreview'
 import { isPreviewCollection, previewDraft } from '@/data/preview'
-import { showsFallback, toAssociationView, toFaqView, toKitItemView, toServiceView } from '@/data/views'
-import { locales } from '@/i18n/locales'
+import { type Locale, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
+import { contentPages } from '@/site/pages'
+import { previewPath } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string; collection: string; id: string }> }
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { robots: { index: false, follow: false } }
+
+/** The latest draft as its page will show it: the content type's own page body (src/site/pages.tsx). */
+async function draftOf<S extends ContentCollectionSlug>(collection: S, id: string, locale: Locale) {
+  const result = await previewDraft(collection, id)
+  return result.status === 'ok'
+    ? { status: result.status, page: contentPages[collection].render(result.doc, locale) }
+    : result
+}
 
 /** The admin's live preview of an entry's latest draft, in the language being edited. */
 export default async function PreviewPage({ params }: Props) {
@@ -23,11 +30,8 @@ export default async function PreviewPage({ params }: Props) {
   const { collection, id } = await params
   if (!isPreviewCollection(collection)) notFound()
   const t = await getTranslations({ locale, namespace: 'Preview' })
-  const paths = Object.fromEntries(locales.map((l) => [l, previewPath(l, collection, id)])) as Record<
-    (typeof locales)[number],
-    string
-  >
-  const result = await previewDraft(collection, id)
+  const paths = Object.fromEntries(locales.map((l) => [l, previewPath(l, collection, id)])) as Record<Locale, string>
+  const result = await draftOf(collection, id, locale)
 
   if (result.status !== 'ok') {
     return (
@@ -39,50 +43,13 @@ export default async function PreviewPage({ params }: Props) {
     )
   }
 
-  const { doc } = result
-  const view =
-    collection === 'faqs'
-      ? (() => {
-          const faq = toFaqView(doc, locale, 0)
-          return faq && { title: faq.question, body: faq.answer, text: null }
-        })()
-      : collection === 'services'
-        ? (() => {
-            const service = toServiceView(doc, locale)
-            return service && { title: service.title, body: service.body, text: service.summary }
-          })()
-        : collection === 'kit-items'
-          ? (() => {
-              const item = toKitItemView(doc, locale)
-              return item && { title: item.name, body: null, text: item.description }
-            })()
-          : (() => {
-              const association = toAssociationView(doc, locale)
-              return (
-                association && {
-                  title: association.name,
-                  body: association.description,
-                  text: association.coordinatorRole,
-                }
-              )
-            })()
-
   return (
     <Page locale={locale} paths={paths}>
       <RefreshOnSave />
       <p className="preview-banner" role="note">
         {t('banner')}
       </p>
-      {view ? (
-        <article>
-          <ShownText as="h1" shown={view.title} locale={locale} />
-          <TranslationNotice locale={locale} show={showsFallback(locale, view.title, view.body, view.text)} />
-          <ShownText as="p" className="lead" shown={view.text} locale={locale} />
-          <ShownRichText shown={view.body} locale={locale} />
-        </article>
-      ) : (
-        <p>{t('empty')}</p>
-      )}
+      {result.page ? result.page.body : <p>{t('empty')}</p>}
     </Page>
   )
 }

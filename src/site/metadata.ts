@@ -1,23 +1,12 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
+import { getSiteSettings } from '../data/siteSettings'
 import { siteUrl } from '../env'
-import { defaultLocale, type Locale, locales } from './locales'
-import { getPathname } from './navigation'
-import type { SectionPathname } from './routing'
-
-type Href = Parameters<typeof getPathname>[0]['href']
-
-/** The public path of a page in each language, e.g. /it/domande-frequenti ↔ /en/faq. */
-export function pathsFor(href: Href | ((locale: Locale) => Href)): Record<Locale, string> {
-  return Object.fromEntries(
-    locales.map((locale) => [locale, getPathname({ locale, href: typeof href === 'function' ? href(locale) : href })]),
-  ) as Record<Locale, string>
-}
-
-export const sectionPaths = (pathname: SectionPathname) => pathsFor(pathname)
-
-export const entryPaths = (pathname: '/faq/[slug]' | '/services/[slug]', slugs: Record<Locale, string>) =>
-  pathsFor((locale) => ({ pathname, params: { slug: slugs[locale] } }))
+import { defaultLocale, type Locale, locales } from '../i18n/locales'
+import { pageLocale } from '../i18n/pageLocale'
+import type { SectionPathname } from './paths'
+import { sectionPaths } from './urls'
 
 /**
  * Canonical and hreflang alternates. A language in which the entry is not translated is left out
@@ -65,4 +54,22 @@ export function pageMetadata({
       alternateLocale: translatedIn.filter((l) => l !== locale).map((l) => ogLocales[l]),
     },
   }
+}
+
+type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact' | 'Privacy'
+
+/** Title, description and alternates of a section page, whose heading is `<namespace>.title`. */
+export async function sectionMetadata(
+  params: Promise<{ locale: string }>,
+  namespace: SectionNamespace,
+  pathname: SectionPathname,
+): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
+  return pageMetadata({
+    locale,
+    title: `${t('title' as never)} · ${settings.siteTitle}`,
+    description: settings.tagline,
+    paths: sectionPaths(pathname),
+  })
 }

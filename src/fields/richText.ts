@@ -1,3 +1,32 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+/**
+ * Pure helpers for Lexical rich text, the ground floor that the data layer, the translation tools,
+ * the field hooks and the seed all build on (no Payload, no React).
+ */
+export type RichTextDoc = SerializedEditorState
+
+const textBlocks = ['root', 'paragraph', 'text', 'linebreak', 'heading', 'list', 'listitem', 'quote', 'link']
+
+function hasText(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false
+  const { text, children, type } = node as { text?: unknown; children?: unknown; type?: string }
+  if (typeof text === 'string' && text.trim() !== '') return true
+  // Non-text leaves (uploads, horizontal rules, relationships) count as content.
+  if (type && !textBlocks.includes(type)) return true
+  return Array.isArray(children) && children.some(hasText)
+}
+
+/** True for '', whitespace, and a Lexical document whose paragraphs hold no text. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (typeof value === 'object' && 'root' in (value as object)) {
+    return !hasText((value as { root: unknown }).root)
+  }
+  return false
+}
+
 /** A Lexical rich-text document of plain paragraphs, as the admin editor stores it. */
 export function paragraphsToLexical(paragraphs: readonly string[]) {
   return {
@@ -35,3 +64,7 @@ export function lexicalToPlainText(doc: unknown): string {
   }
   return walk((doc as { root?: unknown } | null)?.root).trim()
 }
+
+/** A field's value as readable text: a string as it is, rich text as plain paragraphs. */
+export const readableText = (value: unknown): string =>
+  typeof value === 'string' ? value : value ? lexicalToPlainText(value) : ''

@@ -1,7 +1,10 @@
 import type { Field } from 'payload'
 
 import { signedInField } from '../access'
-import { fieldStatuses } from './status'
+
+/** A field's English: translated from the current Italian, not translated yet, or made from an older Italian. */
+export type FieldStatus = 'complete' | 'missing' | 'outdated'
+export const fieldStatuses: readonly FieldStatus[] = ['complete', 'missing', 'outdated']
 
 /** Kept by the server on every save (see trackTranslation); never taken from a request. */
 export const serverManagedFieldNames = ['translationStatus', 'translationState'] as const

@@ -1,0 +1,76 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { contentAccess, editorsOnly } from '../access'
+import { siteUrl } from '../env'
+import { contentKeyField } from '../fields/contentKey'
+import { orderField } from '../fields/order'
+import { slugField } from '../fields/slug'
+import { translationFields } from '../fields/translationStatus'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
+import { previewPath } from '../site/paths'
+import { trackTranslation } from '../translation/track'
+import type { ContentCollectionSlug } from './slugs'
+
+type Label = Record<Locale, string>
+
+export interface ContentType {
+  slug: ContentCollectionSlug
+  labels: { singular: Label; plural: Label }
+  /** The localized text field that names an entry: list title, slug source, "translated" test. */
+  titleField: string
+  /** List columns between the title and the status columns. */
+  columns: string[]
+  /**
+   * The type's own fields; order, slug, content key and translation status are added after them.
+   * Fields shared by both languages (not localized) are changed by editors only.
+   */
+  fields: Field[]
+}
+
+/** Live preview and the Preview button open the draft in the locale being edited; the page checks the session. */
+const previewUrl = (collection: ContentCollectionSlug, id: unknown, locale: unknown): string | null =>
+  id ? siteUrl() + previewPath(isLocale(locale) ? locale : defaultLocale, collection, String(id)) : null
+
+const sharedFieldsForEditors = (field: Field): Field =>
+  'localized' in field && field.localized
+    ? field
+    : ({ access: { create: editorsOnly, update: editorsOnly }, ...field } as Field)
+
+/**
+ * A content type of the practice (FAQ, service, kit item, association): published through drafts
+ * with a bounded history, public when published, written in Italian by editors and in English by
+ * translators (status per field, XLIFF above the list), ordered, with a slug per locale, refreshed
+ * on the site when it changes, and previewed as its real page.
+ */
+export function contentCollection({ slug, labels, titleField, columns, fields }: ContentType): CollectionConfig {
+  return {
+    slug,
+    labels,
+    defaultSort: 'order',
+    admin: {
+      useAsTitle: titleField,
+      defaultColumns: [titleField, ...columns, '_status', 'translationStatus', 'updatedAt'],
+      livePreview: { url: ({ data, locale }) => previewUrl(slug, data?.id, locale?.code) },
+      preview: (doc, { locale }) => previewUrl(slug, doc?.id, locale),
+      // XLIFF export of the selected entries, or of what needs translation, above the list.
+      components: { beforeListTable: ['/components/admin/XliffListExport#XliffListExport'] },
+    },
+    access: contentAccess,
+    hooks: {
+      beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
+      beforeChange: [trackTranslation],
+      afterChange: [revalidateAfterChange(slug)],
+      afterDelete: [revalidateAfterDelete(slug)],
+    },
+    versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
+    fields: [
+      ...fields.map(sharedFieldsForEditors),
+      orderField(),
+      slugField(titleField),
+      contentKeyField(),
+      ...translationFields(),
+    ],
+  }
+}
