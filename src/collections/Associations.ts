@@ -4,10 +4,7 @@ import { contentCollection } from './content'
 
 export const Associations = contentCollection({
   slug: 'associations',
-  labels: {
-    singular: { it: 'Associazione', en: 'Association' },
-    plural: { it: 'Associazioni', en: 'Associations' },
-  },
+  labels: { singular: { it: 'Associazione', en: 'Association' }, plural: { it: 'Associazioni', en: 'Associations' } },
   titleField: 'name',
   columns: ['coordinatorRole'],
   fields: [

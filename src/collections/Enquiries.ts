@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access'
-import { productionTypes } from '../fields/options'
-import { locales } from '../i18n/locales'
+import { enquiryStatuses, productionTypes, selectField, siteLanguages } from '../fields/options'
 import { deletionDate } from '../privacy/retention'
 
 /**
@@ -36,21 +35,17 @@ export const Enquiries: CollectionConfig = {
       maxLength: 200,
       label: { it: 'Produzione / organizzazione', en: 'Production / organisation' },
     },
-    {
-      name: 'productionType',
-      type: 'select',
-      options: [...productionTypes],
-      label: { it: 'Tipo di produzione', en: 'Production type' },
-    },
+    selectField('productionType', productionTypes, { it: 'Tipo di produzione', en: 'Production type' }),
     { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date', en: 'Dates' } },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { it: 'Messaggio', en: 'Message' } },
-    {
-      name: 'locale',
-      type: 'select',
-      options: locales.map((value) => ({ value, label: value })),
-      label: { it: 'Lingua del sito', en: 'Site language' },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    selectField(
+      'locale',
+      siteLanguages,
+      { it: 'Lingua del sito', en: 'Site language' },
+      {
+        admin: { position: 'sidebar', readOnly: true },
+      },
+    ),
     {
       name: 'consent',
       type: 'checkbox',
@@ -58,18 +53,15 @@ export const Enquiries: CollectionConfig = {
       label: { it: 'Consenso al trattamento dei dati', en: 'Consent to data processing' },
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      options: [
-        { value: 'new', label: { it: 'Nuova', en: 'New' } },
-        { value: 'answered', label: { it: 'Risposta inviata', en: 'Answered' } },
-        { value: 'archived', label: { it: 'Archiviata', en: 'Archived' } },
-      ],
-      label: { it: 'Stato', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    selectField(
+      'status',
+      enquiryStatuses,
+      { it: 'Stato', en: 'Status' },
+      {
+        defaultValue: 'new',
+        admin: { position: 'sidebar' },
+      },
+    ),
     {
       name: 'notified',
       type: 'checkbox',

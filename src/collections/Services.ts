@@ -1,33 +1,17 @@
-import { productionPhases, serviceContexts } from '../fields/options'
+import { productionPhases, selectField, serviceContexts } from '../fields/options'
 import { localizedRichText, localizedText, localizedTextarea } from '../fields/localized'
 import { contentCollection } from './content'
 
 export const Services = contentCollection({
   slug: 'services',
-  labels: {
-    singular: { it: 'Servizio', en: 'Service' },
-    plural: { it: 'Servizi', en: 'Services' },
-  },
+  labels: { singular: { it: 'Servizio', en: 'Service' }, plural: { it: 'Servizi', en: 'Services' } },
   titleField: 'title',
   columns: ['contexts', 'order'],
   fields: [
     localizedText({ name: 'title', required: true, label: { it: 'Titolo', en: 'Title' } }),
     localizedTextarea({ name: 'summary', required: true, label: { it: 'Sintesi', en: 'Summary' } }),
     localizedRichText({ name: 'body', required: true, label: { it: 'Descrizione', en: 'Description' } }),
-    {
-      name: 'contexts',
-      type: 'select',
-      hasMany: true,
-      required: true,
-      options: [...serviceContexts],
-      label: { it: 'Contesti', en: 'Contexts' },
-    },
-    {
-      name: 'phases',
-      type: 'select',
-      hasMany: true,
-      options: [...productionPhases],
-      label: { it: 'Fasi di produzione', en: 'Production phases' },
-    },
+    selectField('contexts', serviceContexts, { it: 'Contesti', en: 'Contexts' }, { hasMany: true, required: true }),
+    selectField('phases', productionPhases, { it: 'Fasi di produzione', en: 'Production phases' }, { hasMany: true }),
   ],
 })

@@ -94,6 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       `The embedded PostgreSQL could not start on 127.0.0.1:${options.port} with data in ${dataDir}. ` +
         `${reason || 'See the PostgreSQL log above.'} Is another instance using that port or data folder? ` +
         'Set EMBEDDED_PG_PORT to use another port.',
+      { cause: error },
     )
   }
   await ensureDatabase(pg, options.database)

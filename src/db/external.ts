@@ -30,6 +30,7 @@ export async function checkDatabaseUrl(raw: string, timeoutMs = 5000): Promise<v
     throw new Error(
       `Cannot reach PostgreSQL at ${host}:${port} (database "${database}"): ${why}. ` +
         'Check that the server is running and that DATABASE_URL has the right host, port, user, password and database.',
+      { cause: error },
     )
   } finally {
     await client.end().catch(() => undefined)

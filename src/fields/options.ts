@@ -1,3 +1,5 @@
+import type { SelectField } from 'payload'
+
 import type { Locale } from '../i18n/locales'
 
 /**
@@ -44,6 +46,27 @@ export const productionTypes = options([
   { value: 'commercial', label: { it: 'Pubblicità', en: 'Commercial' } },
   { value: 'workshop', label: { it: 'Workshop / formazione', en: 'Workshop / training' } },
   { value: 'other', label: { it: 'Altro', en: 'Other' } },
+])
+
+/** A select field offering `list`, labelled in both languages. */
+export const selectField = (
+  name: string,
+  list: ReadonlyArray<Option>,
+  label: Record<Locale, string>,
+  more: Partial<Omit<SelectField, 'name' | 'type' | 'options' | 'label'>> = {},
+): SelectField => ({ ...more, name, type: 'select', options: [...list], label }) as SelectField
+
+/** Where an enquiry stands in the coordinator's handling of it. */
+export const enquiryStatuses = options([
+  { value: 'new', label: { it: 'Nuova', en: 'New' } },
+  { value: 'answered', label: { it: 'Risposta inviata', en: 'Answered' } },
+  { value: 'archived', label: { it: 'Archiviata', en: 'Archived' } },
+])
+
+/** The site's languages, named in the language of whoever reads the label. */
+export const siteLanguages = options([
+  { value: 'it', label: { it: 'Italiano', en: 'Italian' } },
+  { value: 'en', label: { it: 'Inglese', en: 'English' } },
 ])
 
 export const valuesOf = <V extends string>(list: ReadonlyArray<Option<V>>): V[] => list.map((o) => o.value)

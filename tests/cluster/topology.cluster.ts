@@ -43,7 +43,7 @@ async function api(base: string, method: string, pathname: string, body?: unknow
     headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const json = (await res.json().catch(() => null)) as any // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = (await res.json().catch(() => null)) as any
   return { status: res.status, json }
 }
 

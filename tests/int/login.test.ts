@@ -41,7 +41,7 @@ async function login(email: string, password: string, address = freshAddress()) 
     { params: Promise.resolve({ slug: ['users', 'login'] }) },
   )
   const text = await response.text()
-  let json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary API payloads
+  let json: any
   try {
     json = JSON.parse(text)
   } catch {

@@ -11,7 +11,7 @@ export interface RestOptions {
 
 export interface RestResponse {
   status: number
-  json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary API payloads
+  json: any
   text: string
 }
 

@@ -1,0 +1,72 @@
+import js from '@eslint/js'
+import nextPlugin from '@next/eslint-plugin-next'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+/** Imports a lower layer must not make: `from` folders never import the `upper` ones. */
+const layer = (from, upper, why) => ({
+  files: from.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(@/|(\\.\\./)+)(${upper.join('|')})(/|$)`,
+            message: why,
+          },
+        ],
+      },
+    ],
+  },
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.next/**',
+      '.data/**',
+      'media/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'src/payload-types.ts',
+      'src/app/(payload)/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Input, log lines and XML are stripped of control characters on purpose, by regular expression.
+      'no-control-regex': 'off',
+      // A Pages Router rule: the admin is another root layout, reached by a plain link on purpose.
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+  },
+  {
+    // Written by `npm run migrate:create`: Payload's signature names arguments a migration may not use.
+    files: ['src/migrations/*.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  // Layers run one way: app → site/data → collections/fields → Payload.
+  layer(['data'], ['app', 'site', 'components'], 'The data layer serves the site; it never imports it.'),
+  layer(
+    ['collections', 'fields', 'hooks', 'translation', 'access', 'globals'],
+    ['app', 'site/pages', 'site/urls', 'site/metadata', 'data', 'components'],
+    'Content types, fields, hooks and translation tools never import the site or the data layer.',
+  ),
+  {
+    // Tests and benches read JSON answers loosely, as a client would.
+    files: ['tests/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+)
