@@ -10,7 +10,10 @@ export type PerLocale<T> = Partial<Record<Locale, T | null>>
 
 /** Slugs of the collections and globals that have localized fields. */
 export type LocalizedSlug = keyof LocalizedFields
-type DocOf<S extends LocalizedSlug> = S extends keyof Collections
+/** The names of the localized fields of `S`. */
+export type LocalizedName<S extends LocalizedSlug> = LocalizedFields[S]
+/** The generated document type of a collection or global. */
+export type DocOf<S extends LocalizedSlug> = S extends keyof Collections
   ? Collections[S]
   : S extends keyof Globals
     ? Globals[S]

@@ -1,4 +1,3 @@
-import type { RichTextDoc } from '../fields/richText'
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
 
 /** A value shown to the visitor, with the language it is actually in (Italian when not translated). */
@@ -16,13 +15,6 @@ export function pick<T>(values: PerLocale<T>, locale: Locale): Shown<T> | null {
   const source = values?.[defaultLocale]
   return source !== null && source !== undefined ? { value: source, lang: defaultLocale } : null
 }
-
-/**
- * A rich-text field in `locale` (or Italian). Payload's generated type of a Lexical value is looser
- * than the editor's own, which the renderer takes.
- */
-export const pickRichText = (values: PerLocale<object>, locale: Locale): Shown<RichTextDoc> | null =>
-  pick(values as PerLocale<RichTextDoc>, locale)
 
 /** True when the entry has its own text in `locale` for the given field. */
 export const isTranslated = (values: PerLocale<unknown>, locale: Locale) =>

@@ -4,7 +4,7 @@ import { inAllLocales } from '../collections/documents'
 import type { RichTextDoc } from '../fields/richText'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
-import { pick, pickRichText, type Shown } from './localized'
+import { pick, type Shown } from './localized'
 
 export interface PrivacyNoticeView {
   title: Shown<string> | null
@@ -21,7 +21,7 @@ export const getPrivacyNotice = cache(async (locale: Locale): Promise<PrivacyNot
   )
   return {
     title: pick(notice.title, locale),
-    body: pickRichText(notice.body, locale),
+    body: pick(notice.body, locale),
     updatedAt: notice.updatedAt ?? null,
   }
 })

@@ -1,63 +1,82 @@
-import type { AllLocalesOf, PerLocale } from '../collections/documents'
-import { siteUrl } from '../env'
-import type { RichTextDoc } from '../fields/richText'
-import type { Locale } from '../i18n/locales'
-import type { Media } from '../payload-types'
-import { isTranslated, pick, pickRichText, type Shown, slugsOf } from './localized'
+import type { Field } from 'payload'
 
-/** What every page-backed entry has: its slugs per language and whether it is translated. */
+import { collections } from '../collections'
+import type { AllLocalesOf, DocOf, LocalizedName } from '../collections/documents'
+import type { ContentCollectionSlug } from '../collections/slugs'
+import { siteUrl } from '../env'
+import { type Locale, locales } from '../i18n/locales'
+import type { Media } from '../payload-types'
+import { isTranslated, pick, type Shown, slugsOf } from './localized'
+
+/**
+ * An entry as its pages show it in one language: every localized field as `Shown` (the visitor's
+ * language, or the Italian where it is not translated yet), every other field as stored. A field
+ * added to a collection appears here with no code, typed from the generated types.
+ */
+export type ShownEntry<S extends ContentCollectionSlug> = {
+  [K in keyof DocOf<S>]-?: K extends LocalizedName<S> ? Shown<NonNullable<DocOf<S>[K]>> | null : DocOf<S>[K]
+}
+
+/** What every page-backed entry has besides its fields. */
 export interface EntryView {
   id: number
+  /** Its slug per language (the Italian one where it has no English slug). */
   slugs: Record<Locale, string>
   /** Languages in which the entry has its own text (Italian always). */
   translatedIn: Locale[]
+  /** True when something shown is the Italian text on a page in another language. */
+  showsFallback: boolean
 }
 
-type Entry = { id: number; slug?: PerLocale<string> | null }
+/** An entry view whose title field is always there. */
+type View<S extends ContentCollectionSlug, T extends LocalizedName<S>> = Omit<ShownEntry<S>, T | 'slug'> & {
+  [K in T]: Shown<string>
+} & EntryView
 
-/** The entry's slugs, and the languages in which its title (and so the entry) is translated. */
-function entry(doc: Entry, title: PerLocale<string> | null | undefined): EntryView | null {
-  const slugs = slugsOf(doc.slug)
-  if (!slugs) return null
-  const translatedIn = (['it', 'en'] as const).filter((l) => isTranslated(title, l))
-  return { id: doc.id, slugs, translatedIn }
+const isLocalized = (field: Field): field is Field & { name: string } =>
+  'name' in field && 'localized' in field && field.localized === true
+
+/** The localized field names of each content type, from its config. */
+const localizedNames = new Map(
+  collections.map((collection) => [collection.slug, collection.fields.filter(isLocalized).map((f) => f.name)]),
+)
+
+/** `doc` as shown in `locale`, titled by `titleField`; null when it has no Italian title or slug. */
+function entryView<S extends ContentCollectionSlug, T extends LocalizedName<S>>(
+  collection: S,
+  doc: AllLocalesOf<S>,
+  locale: Locale,
+  titleField: T,
+): View<S, T> | null {
+  const fields = doc as Record<string, unknown>
+  const slugs = slugsOf(fields.slug as Partial<Record<Locale, string | null>> | null | undefined)
+  const title = fields[titleField] as Partial<Record<Locale, string | null>> | null | undefined
+  if (!slugs || !pick(title, locale)) return null
+  const shown: Record<string, unknown> = { ...fields }
+  let showsFallback = false
+  for (const name of localizedNames.get(collection) ?? []) {
+    if (name === 'slug') continue
+    const value = pick(fields[name] as Partial<Record<Locale, unknown>> | null | undefined, locale)
+    shown[name] = value
+    if (value && value.lang !== locale) showsFallback = true
+  }
+  delete shown.slug
+  const translatedIn = locales.filter((l) => isTranslated(title, l))
+  const view: Record<string, unknown> = { ...shown, id: doc.id, slugs, translatedIn, showsFallback }
+  return view as View<S, T>
 }
 
-export interface FaqView extends EntryView {
-  number: number
-  section: AllLocalesOf<'faqs'>['section']
-  question: Shown<string>
-  answer: Shown<RichTextDoc> | null
-}
+export type FaqView = View<'faqs', 'question'> & { number: number }
 
 export function toFaqView(doc: AllLocalesOf<'faqs'>, locale: Locale, number: number): FaqView | null {
-  const base = entry(doc, doc.question)
-  const question = pick(doc.question, locale)
-  if (!base || !question) return null
-  return { ...base, number, section: doc.section, question, answer: pickRichText(doc.answer, locale) }
+  const view = entryView('faqs', doc, locale, 'question')
+  return view && { ...view, number }
 }
 
-export interface ServiceView extends EntryView {
-  title: Shown<string>
-  summary: Shown<string> | null
-  body: Shown<RichTextDoc> | null
-  contexts: AllLocalesOf<'services'>['contexts']
-  phases: NonNullable<AllLocalesOf<'services'>['phases']>
-}
+export type ServiceView = View<'services', 'title'>
 
-export function toServiceView(doc: AllLocalesOf<'services'>, locale: Locale): ServiceView | null {
-  const base = entry(doc, doc.title)
-  const title = pick(doc.title, locale)
-  if (!base || !title) return null
-  return {
-    ...base,
-    title,
-    summary: pick(doc.summary, locale),
-    body: pickRichText(doc.body, locale),
-    contexts: doc.contexts ?? [],
-    phases: doc.phases ?? [],
-  }
-}
+export const toServiceView = (doc: AllLocalesOf<'services'>, locale: Locale): ServiceView | null =>
+  entryView('services', doc, locale, 'title')
 
 /** An uploaded image in one of its generated sizes, with its alternative text in the page's language. */
 export interface ImageView {
@@ -72,15 +91,16 @@ type ImageSize = keyof NonNullable<Media['sizes']>
 type Upload = AllLocalesOf<'media'> | number | null | undefined
 
 /** The `size` rendition of a populated upload field (the original when that size was not made). */
-export function toImageView(value: Upload, locale: Locale, size: ImageSize = 'card'): ImageView | null {
-  if (!value || typeof value !== 'object') return null
-  const rendition = value.sizes?.[size]?.url ? value.sizes[size] : value
+export function toImageView(value: unknown, locale: Locale, size: ImageSize = 'card'): ImageView | null {
+  const media = value as Upload
+  if (!media || typeof media !== 'object') return null
+  const rendition = media.sizes?.[size]?.url ? media.sizes[size] : media
   if (!rendition?.url || !rendition.width || !rendition.height) return null
   return {
     url: sitePath(rendition.url),
     width: rendition.width,
     height: rendition.height,
-    alt: pick(value.alt, locale),
+    alt: pick(media.alt, locale),
   }
 }
 
@@ -90,49 +110,16 @@ function sitePath(url: string): string {
   return parsed.origin === new URL(siteUrl()).origin ? parsed.pathname + parsed.search : url
 }
 
-export interface KitItemView extends EntryView {
-  name: Shown<string>
-  description: Shown<string> | null
-  useContext: AllLocalesOf<'kit-items'>['useContext']
-  image: ImageView | null
-}
+export type KitItemView = Omit<View<'kit-items', 'name'>, 'image'> & { image: ImageView | null }
 
 export function toKitItemView(doc: AllLocalesOf<'kit-items'>, locale: Locale): KitItemView | null {
-  const base = entry(doc, doc.name)
-  const name = pick(doc.name, locale)
-  if (!base || !name) return null
-  return {
-    ...base,
-    name,
-    description: pick(doc.description, locale),
-    useContext: doc.useContext,
-    image: toImageView(doc.image as Upload, locale),
-  }
+  const view = entryView('kit-items', doc, locale, 'name')
+  return view && { ...view, image: toImageView(doc.image, locale) }
 }
 
-export interface AssociationView extends EntryView {
-  name: Shown<string>
-  description: Shown<RichTextDoc> | null
-  coordinatorRole: Shown<string> | null
-  website: string | null
-  logo: ImageView | null
-}
+export type AssociationView = Omit<View<'associations', 'name'>, 'logo'> & { logo: ImageView | null }
 
 export function toAssociationView(doc: AllLocalesOf<'associations'>, locale: Locale): AssociationView | null {
-  const base = entry(doc, doc.name)
-  const name = pick(doc.name, locale)
-  if (!base || !name) return null
-  return {
-    ...base,
-    name,
-    description: pickRichText(doc.description, locale),
-    coordinatorRole: pick(doc.coordinatorRole, locale),
-    website: doc.website || null,
-    logo: toImageView(doc.logo as Upload, locale, 'thumbnail'),
-  }
-}
-
-/** True when anything shown comes from the Italian text instead of the visitor's language. */
-export function showsFallback(locale: Locale, ...values: Array<Shown<unknown> | null | undefined>): boolean {
-  return values.some((value) => value && value.lang !== locale)
+  const view = entryView('associations', doc, locale, 'name')
+  return view && { ...view, logo: toImageView(doc.logo, locale, 'thumbnail') }
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { MediaImage } from '@/components/MediaImage'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { type AssociationView, showsFallback } from '@/data/views'
+import type { AssociationView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 
 /** An association on the association page (its anchor is its slug). */
@@ -14,10 +14,7 @@ export async function AssociationArticle({ association, locale }: { association:
       <MediaImage image={association.logo} locale={locale} sizes="160px" />
       <ShownText as="h2" shown={association.name} locale={locale} />
       <ShownText as="p" className="tag" shown={association.coordinatorRole} locale={locale} />
-      <TranslationNotice
-        locale={locale}
-        show={showsFallback(locale, association.name, association.description, association.coordinatorRole)}
-      />
+      <TranslationNotice locale={locale} show={association.showsFallback} />
       <ShownRichText shown={association.description} locale={locale} />
       {association.website ? (
         <p>

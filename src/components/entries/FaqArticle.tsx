@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { type FaqView, showsFallback } from '@/data/views'
+import type { FaqView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 
 /**
@@ -30,7 +30,7 @@ export function FaqArticle({
       ) : (
         <ShownText as="h1" shown={faq.question} locale={locale} />
       )}
-      <TranslationNotice locale={locale} show={showsFallback(locale, faq.question, faq.answer)} />
+      <TranslationNotice locale={locale} show={faq.showsFallback} />
       <ShownRichText shown={faq.answer} locale={locale} />
       {children}
     </article>

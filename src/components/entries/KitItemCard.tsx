@@ -1,7 +1,7 @@
 import { MediaImage } from '@/components/MediaImage'
 import { ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { type KitItemView, showsFallback } from '@/data/views'
+import type { KitItemView } from '@/data/views'
 import { kitUseContexts, optionLabel } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 
@@ -12,7 +12,7 @@ export function KitItemCard({ item, locale }: { item: KitItemView; locale: Local
       <MediaImage image={item.image} locale={locale} sizes="(max-width: 48rem) 100vw, 44rem" />
       <ShownText as="h2" shown={item.name} locale={locale} />
       <p className="tag">{optionLabel(kitUseContexts, item.useContext, locale)}</p>
-      <TranslationNotice locale={locale} show={showsFallback(locale, item.name, item.description)} />
+      <TranslationNotice locale={locale} show={item.showsFallback} />
       <ShownText as="p" shown={item.description} locale={locale} />
     </li>
   )

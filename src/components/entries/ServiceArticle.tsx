@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import { type ServiceView, showsFallback } from '@/data/views'
+import type { ServiceView } from '@/data/views'
 import { optionLabel, productionPhases, serviceContexts } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 
@@ -12,13 +12,13 @@ export async function ServiceArticle({ service, locale }: { service: ServiceView
   return (
     <article>
       <ShownText as="h1" shown={service.title} locale={locale} />
-      <TranslationNotice locale={locale} show={showsFallback(locale, service.title, service.summary, service.body)} />
+      <TranslationNotice locale={locale} show={service.showsFallback} />
       <ShownText as="p" className="lead" shown={service.summary} locale={locale} />
       <ShownRichText shown={service.body} locale={locale} />
       <dl className="facts">
         <dt>{t('contexts')}</dt>
         <dd>{service.contexts.map((c) => optionLabel(serviceContexts, c, locale)).join(', ')}</dd>
-        {service.phases.length > 0 ? (
+        {service.phases?.length ? (
           <>
             <dt>{t('phases')}</dt>
             <dd>{service.phases.map((p) => optionLabel(productionPhases, p, locale)).join(', ')}</dd>
