@@ -27,7 +27,36 @@ export function isEmptyValue(value: unknown): boolean {
   return false
 }
 
-/** A Lexical rich-text document of plain paragraphs, as the admin editor stores it. */
+const textNode = (text: string) => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+
+/** `[label](/path)` in a paragraph: a link, as the admin's link button makes it. */
+const linkPattern = /\[([^\]]+)\]\(([^)\s]+)\)/g
+
+function inlineNodes(paragraph: string) {
+  const nodes: Array<{ type: string; [key: string]: unknown }> = []
+  let last = 0
+  for (const match of paragraph.matchAll(linkPattern)) {
+    const [whole, label = '', url = ''] = match
+    if (match.index > last) nodes.push(textNode(paragraph.slice(last, match.index)))
+    nodes.push({
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType: 'custom', url, newTab: false },
+      children: [textNode(label)],
+    })
+    last = match.index + whole.length
+  }
+  if (last < paragraph.length || nodes.length === 0) nodes.push(textNode(paragraph.slice(last)))
+  return nodes
+}
+
+/**
+ * A Lexical rich-text document of paragraphs, as the admin editor stores it. A paragraph is plain
+ * text, where `[label](/path)` stands for a link (the seed's FAQ answers link to the kit page).
+ */
 export function paragraphsToLexical(paragraphs: readonly string[]) {
   return {
     root: {
@@ -36,7 +65,7 @@ export function paragraphsToLexical(paragraphs: readonly string[]) {
       indent: 0,
       version: 1,
       direction: 'ltr' as const,
-      children: paragraphs.map((text) => ({
+      children: paragraphs.map((paragraph) => ({
         type: 'paragraph',
         format: '' as const,
         indent: 0,
@@ -44,7 +73,7 @@ export function paragraphsToLexical(paragraphs: readonly string[]) {
         direction: 'ltr' as const,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: inlineNodes(paragraph),
       })),
     },
   }

@@ -9,7 +9,7 @@ const staff = withStaff()
 
 const boldParagraph = (text: string) => {
   const doc = paragraphsToLexical([text])
-  ;(doc.root.children[0]!.children[0] as { format: number }).format = 1
+  doc.root.children[0]!.children[0]!.format = 1
   return doc
 }
 
