@@ -2,13 +2,15 @@ import type { Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections'
 import { lexicalToPlainText } from '../data/lexical'
+import { type FieldAids, translatorAids } from './aids'
 import { translatableFields } from './fields'
 import { fingerprint } from './fingerprint'
 import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
 import type { FieldStatus } from './status'
 import { pairsOf, stateOf } from './values'
 
-export interface FieldSource {
+/** Besides the Italian: previousSource, diff and changes since the English was made, memory suggestions (aids.ts). */
+export interface FieldSource extends FieldAids {
   status: FieldStatus
   /** The Italian value as stored (a string, or a Lexical document), for "copy from Italian". */
   source: unknown
@@ -47,6 +49,7 @@ export async function entrySource(
   const pairs = pairsOf(fields, record)
   const state = stateOf(fields, record)
   const glossary = await loadGlossary(payload)
+  const aids = await translatorAids(payload, collection, fields, record, state)
   return {
     status: state.status,
     fields: Object.fromEntries(
@@ -60,6 +63,7 @@ export async function entrySource(
             sourceText: readable(source),
             sourceFingerprint: fingerprint(source),
             terms: termsIn(source, glossary),
+            ...aids[name]!,
           },
         ]
       }),
