@@ -200,7 +200,7 @@ async function diffAndMemory(payload: import('payload').Payload, total: number):
   // Very long texts: the diff stops at its bounds instead of growing with length × edits.
   const words = (n: number, word: (i: number) => string) => Array.from({ length: n }, (_, i) => word(i)).join(' ')
   const cases: Array<[string, string, string]> = [
-    ['10,000-char textarea, one word changed', words(1100, (i) => `parola${i}`), ''],
+    ['10,000-char textarea, a sentence inserted', words(1100, (i) => `parola${i}`), ''],
     ['10,000-char textarea, rewritten', words(1100, (i) => `parola${i}`), words(1100, (i) => `termine${i}`)],
     ['50,000-char rich text (kept maximum), one sentence inserted', words(5000, (i) => `parola${i % 997}`), ''],
     [

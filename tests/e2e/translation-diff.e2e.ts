@@ -1,4 +1,6 @@
-import type { Browser } from 'playwright-core'
+import { createRequire } from 'node:module'
+
+import type { Browser, Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminApi } from './support/api'
@@ -14,6 +16,20 @@ afterAll(async () => {
 })
 
 type Api = Awaited<ReturnType<typeof adminApi>>
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's WCAG 2.2 A/AA violations inside one element. */
+async function axeViolations(element: Locator): Promise<string[]> {
+  await element.page().addScriptTag({ path: axePath })
+  return element.evaluate(async (node) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<any> } }).axe
+    const result = await axe.run(node, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)
+  })
+}
 
 const paragraphs = (texts: string[]) => ({
   root: {
@@ -106,6 +122,7 @@ describe('translator sees what changed in the Italian', () => {
         expect(spoken).toMatch(new RegExp(`(added|aggiunto): ${inserted} \\((end|fine)\\)`))
         // The summary line counts the words.
         expect(await answer.getByTestId('change-summary').innerText()).toMatch(/\+6 (words|parole)/)
+        expect(await axeViolations(answer)).toEqual([])
 
         // The changes fold away and come back by keyboard.
         const summary = answer.locator('summary')
@@ -154,6 +171,7 @@ describe('translator sees what changed in the Italian', () => {
         const source = page.getByRole('region', { name: /(Question|Domanda)$/ })
         const suggestion = source.getByTestId('memory-suggestion')
         await suggestion.waitFor()
+        expect(await axeViolations(source)).toEqual([])
         expect(await suggestion.innerText()).toContain(english)
         expect(await suggestion.innerText()).toContain(question)
         // Offered, never applied by itself.
