@@ -10,6 +10,7 @@ import { describeTerm, type GlossaryTerm, loadGlossary, termsIn } from '../gloss
 import { sourceLocale, targetLocale } from '../locales'
 import { loadMemory, type TranslationMemory } from '../memory'
 import { fieldHistory, keptSourceTexts } from '../previousSource'
+import { CHANGES_BUDGET_MS } from '../report'
 import type { FieldStatus } from '../status'
 import { insertCandidates, type UnitCandidate, unitCandidates } from './candidates'
 import { type EncodedRichText, encodeRichText } from './richText'
@@ -43,8 +44,8 @@ function fieldsToExport(
  * The notes of an outdated unit: what changed in the Italian since the English was translated,
  * word by word ([-deleted-] {+inserted+}), and the Italian it was translated from.
  */
-function changeNotes(previous: string | undefined, source: unknown): string[] {
-  const history = fieldHistory(previous, source)
+function changeNotes(previous: string | undefined, source: unknown, timeoutMs: number): string[] {
+  const history = fieldHistory(previous, source, timeoutMs)
   if (history.previousSource === null) {
     return ['Outdated: the Italian changed since the English was translated; no earlier Italian was recorded.']
   }
@@ -92,6 +93,8 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
   const memory: TranslationMemory | null = options.candidates === false ? null : await loadMemory(payload)
   const resources: Record<string, Record<string, XliffUnit>> = {}
   const candidates = new Map<string, UnitCandidate[]>()
+  // All the word diffs of one export together take at most this long (as for the status report).
+  const deadline = performance.now() + CHANGES_BUDGET_MS
   for (const collection of options.collections) {
     const fields = translatableFields(payload.collections[collection].config.fields)
     // One read: the texts, and the stamps that say which of them need work.
@@ -113,7 +116,7 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
         if (print === null) continue
         const id = formatUnitId({ collection, id: Number(doc.id), field: field.name, fingerprint: print })
         const status = statuses[field.name]
-        const notes = status === 'outdated' ? changeNotes(kept[field.name], source) : []
+        const notes = status === 'outdated' ? changeNotes(kept[field.name], source, deadline - performance.now()) : []
         const { unit, encoded } = unitFor(field.kind, source, target, notes, glossary)
         units[id] = unit
         if (!memory || status === 'complete') continue
