@@ -15,6 +15,7 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
     const { ensureAdmin } = await import('../seed/admin')
     const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary, seedPrivacyNotice } = await import('../seed')
     const { backfillTranslationStatus } = await import('../translation/backfill')
+    const { backfillSourceTexts } = await import('../translation/backfillSources')
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
       log('Empty database: seeding the practice’s content in Italian and English…')
@@ -32,5 +33,8 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
     }
     const backfilled = await backfillTranslationStatus(payload)
     if (backfilled) log(`Translation status computed for ${backfilled} entries saved before it existed.`)
+    const recovered = await backfillSourceTexts(payload)
+    if (recovered)
+      log(`Italian behind the English translations recorded for ${recovered} entries stamped before it was kept.`)
   })
 }

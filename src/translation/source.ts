@@ -3,13 +3,15 @@ import type { Payload } from 'payload'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { inAllLocales } from '../collections/documents'
 import { readableText } from '../fields/richText'
+import { type FieldAids, translatorAids } from './aids'
 import { translatableFields } from './fields'
 import { fingerprint } from './fingerprint'
 import { type GlossaryTerm, loadGlossary, termsIn } from './glossary'
 import type { FieldStatus } from './status'
 import { pairsOf, stateOf, type TranslatableDoc } from './values'
 
-export interface FieldSource {
+/** Besides the Italian: previousSource, diff and changes since the English was made, memory suggestions (aids.ts). */
+export interface FieldSource extends FieldAids {
   status: FieldStatus
   /** The Italian value as stored (a string, or a Lexical document), for "copy from Italian". */
   source: unknown
@@ -46,6 +48,7 @@ export async function entrySource(
   const pairs = pairsOf(fields, doc)
   const state = stateOf(fields, doc)
   const glossary = await loadGlossary(payload)
+  const aids = await translatorAids(payload, collection, fields, doc, state)
   return {
     status: state.status,
     fields: Object.fromEntries(
@@ -59,6 +62,7 @@ export async function entrySource(
             sourceText: readableText(source),
             sourceFingerprint: fingerprint(source),
             terms: termsIn(source, glossary),
+            ...aids[name]!,
           },
         ]
       }),

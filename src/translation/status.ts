@@ -19,6 +19,8 @@ export interface TranslationState {
   outdated: number
   fields: Record<string, FieldStatus>
   sources: SourceStamps
+  /** Per stamped field, the Italian (plain text) its English was made from, when known (previousSource.ts). */
+  sourceTexts?: Record<string, string>
 }
 
 /**

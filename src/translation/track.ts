@@ -4,6 +4,7 @@ import { translatableFields } from './fields'
 import { sourceLocale, targetLocale } from './locales'
 import { type FieldPair, nextStamps, type TranslationIntent, translationState } from './status'
 import { pairsOf, stampsOf } from './values'
+import { sourceTextsOfSave } from './previousSource'
 
 /** The pairs after this save: the saved locale's values replace the stored ones. */
 function applyData(
@@ -64,10 +65,8 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   const before = pairsOf(fields, stored as Record<string, unknown> | null)
   const after = applyData(before, data, locale ?? sourceLocale)
   const previous = stampsOf(stored as Record<string, unknown> | null)
-  const state = translationState(
-    fields,
-    after,
-    nextStamps(fields, before, after, previous, (context[translationIntentKey] ?? {}) as TranslationIntent),
-  )
-  return { ...data, translationStatus: state.status, translationState: state }
+  const stamps = nextStamps(fields, before, after, previous, (context[translationIntentKey] ?? {}) as TranslationIntent)
+  const state = translationState(fields, after, stamps)
+  const sourceTexts = await sourceTextsOfSave(req, collection.slug, id, fields, stamps, { before, after, stored })
+  return { ...data, translationStatus: state.status, translationState: { ...state, sourceTexts } }
 }

@@ -7,13 +7,17 @@ import { useRef, useState } from 'react'
 import { contentCollectionSlugs } from '../../collections/slugs'
 import { isEmptyValue } from '../../fields/richText'
 import { targetLocale } from '../../translation/locales'
+import { MemorySuggestions } from './MemorySuggestions'
+import { SourceChanges } from './SourceChanges'
 import { StatusBadge } from './StatusBadge'
 import { useAdminText } from './useAdminText'
 import { useEntrySource } from './useEntrySource'
 
 /**
  * Above each localized field, when editing English: the current Italian text (read-only), the
- * field's translation status, the glossary terms it contains and "copy from Italian" when empty.
+ * field's translation status, what changed in the Italian since the English was translated (when
+ * outdated), the glossary terms it contains, translation-memory suggestions, and "copy from
+ * Italian" when empty.
  */
 export function TranslationAside({ path, field: config }: { path: string; field?: ClientField }) {
   const text = useAdminText()
@@ -24,6 +28,7 @@ export function TranslationAside({ path, field: config }: { path: string; field?
   const value = useFormFields(([fields]) => fields[path]?.value)
   const { dispatchFields, setModified } = useForm()
   const [copied, setCopied] = useState(false)
+  const [inserted, setInserted] = useState(false)
   const [confirmError, setConfirmError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [confirmed, setConfirmed] = useState(false)
@@ -47,18 +52,27 @@ export function TranslationAside({ path, field: config }: { path: string; field?
   const field = loaded.source.fields[path]
   if (!field) return null
 
-  const copy = () => {
-    // A new initial value makes the rich-text editor show the copied document too.
-    dispatchFields({ type: 'UPDATE', path, value: field.source, initialValue: field.source })
+  /** Fills the English field (the translator saves). Keyboard focus goes to the field, where work goes on. */
+  const fill = (next: unknown) => {
+    // A new initial value makes the rich-text editor show the new document too.
+    dispatchFields({ type: 'UPDATE', path, value: next, initialValue: next })
     setModified(true)
-    setCopied(true)
-    // The button is gone: keyboard focus goes to the field, where the translation is written next.
     setTimeout(() => {
       const input =
         document.querySelector<HTMLElement>(`[data-field-path="${path}"] [contenteditable="true"]`) ??
         document.querySelector<HTMLElement>(`[name="${path}"]`)
       input?.focus()
     }, 100)
+  }
+
+  const copy = () => {
+    fill(field.source)
+    setCopied(true)
+  }
+
+  const insert = (next: unknown) => {
+    fill(next)
+    setInserted(true)
   }
 
   const confirm = async () => {
@@ -96,6 +110,9 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       ) : (
         <p className="scena-source--note">{text('scena:emptySource')}</p>
       )}
+      {field.status === 'outdated' && (
+        <SourceChanges previousSource={field.previousSource} diff={field.diff} changes={field.changes} />
+      )}
       {field.terms.length > 0 && (
         <div className="scena-source__terms">
           <span className="scena-source__title">{text('scena:glossary')}</span>
@@ -108,6 +125,9 @@ export function TranslationAside({ path, field: config }: { path: string; field?
             ))}
           </ul>
         </div>
+      )}
+      {field.suggestions.length > 0 && (
+        <MemorySuggestions suggestions={field.suggestions} italian={field.source} english={value} onInsert={insert} />
       )}
       {field.sourceText && isEmptyValue(value) && (
         <button type="button" className="btn btn--style-secondary btn--size-small scena-source__copy" onClick={copy}>
@@ -136,6 +156,11 @@ export function TranslationAside({ path, field: config }: { path: string; field?
       {confirmed && field.status === 'complete' && (
         <p className="scena-source--note" role="status">
           {text('scena:confirmed')}
+        </p>
+      )}
+      {inserted && field.status !== 'complete' && (
+        <p className="scena-source--note" role="status">
+          {text('scena:memoryInserted')}
         </p>
       )}
       {copied && (

@@ -8,6 +8,7 @@ import { translatableFields } from '../../translation/fields'
 import { targetLocale } from '../../translation/locales'
 import { translationReport } from '../../translation/report'
 import { AdminPage } from './AdminPage'
+import { changeSummaryText } from './changeSummaryText'
 import { StatusBadge } from './StatusBadge'
 import { XliffExportLink } from './XliffExportLink'
 import { XliffImport } from './XliffImport'
@@ -16,9 +17,10 @@ import { XliffImport } from './XliffImport'
 export async function TranslationsView(view: AdminViewServerProps) {
   const { req } = view.initPageResult
   const { payload, i18n } = req
-  const text = (key: AdminKey) => (i18n.t as (k: string) => string)(key)
+  const text = (key: AdminKey, vars?: Record<string, unknown>) =>
+    (i18n.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
   const adminRoute = payload.config.routes.admin
-  const report = await translationReport(payload)
+  const report = await translationReport(payload, contentCollectionSlugs, { changes: true })
   const needsWork = contentCollectionSlugs.flatMap((slug) => {
     const config = payload.collections[slug].config
     const labels = Object.fromEntries(
@@ -100,8 +102,12 @@ export async function TranslationsView(view: AdminViewServerProps) {
                   <td>
                     {Object.entries(entry.fields)
                       .filter(([, status]) => status !== 'complete')
-                      .map(([name, status]) => `${labels[name] ?? name} (${text(`scena:${status}`)})`)
-                      .join(', ')}
+                      .map(([name, status]) => {
+                        const changes = entry.changes?.[name]
+                        const summary = changes ? `: ${changeSummaryText(changes, text, true)}` : ''
+                        return `${labels[name] ?? name} (${text(`scena:${status}`)}${summary})`
+                      })
+                      .join('; ')}
                   </td>
                 </tr>
               ))}

@@ -7,4 +7,7 @@ const notXml =
  * a text back into "&" before escaping, so a literal "&amp;" would come back as "&": doubling it
  * here undoes that exactly. Characters XML cannot carry are dropped.
  */
-export const forWriter = (text: string): string => text.replace(notXml, '').replace(/&amp;/g, '&amp;amp;')
+export const forWriter = (text: string): string => xmlSafe(text).replace(/&amp;/g, '&amp;amp;')
+
+/** Text without the characters XML cannot carry. */
+export const xmlSafe = (text: string): string => text.replace(notXml, '')
