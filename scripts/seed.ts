@@ -8,9 +8,11 @@ async function main(): Promise<void> {
   try {
     await withMigratedPayload(async (payload) => {
       const { seed } = await import('../src/seed')
+      const { reviseSeededContent } = await import('../src/seed/revisions')
       log('Seeding…')
       const { created, kept } = await seed(payload, log)
       log(`Done: ${created} created, ${kept} already present and left as they are.`)
+      await reviseSeededContent(payload, log)
     })
   } finally {
     await db.stop()

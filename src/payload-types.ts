@@ -165,6 +165,10 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * For enquiry notifications; Italian when not set.
+   */
+  language?: ('it' | 'en') | null;
   role: 'admin' | 'editor' | 'translator';
   updatedAt: string;
   createdAt: string;
@@ -375,7 +379,7 @@ export interface Association {
     [k: string]: unknown;
   };
   /**
-   * E.g. "Founding member"
+   * E.g. "Founding member".
    */
   coordinatorRole?: string | null;
   website?: string | null;
@@ -643,6 +647,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

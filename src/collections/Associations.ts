@@ -12,8 +12,8 @@ export const Associations = contentCollection({
     localizedRichText({ name: 'description', required: true, label: { it: 'Descrizione', en: 'Description' } }),
     localizedText({
       name: 'coordinatorRole',
-      label: { it: 'Ruolo della coordinatrice / del coordinatore', en: "The coordinator's role" },
-      admin: { description: { it: 'Es. "Tra i membri fondatori"', en: 'E.g. "Founding member"' } },
+      label: { it: 'Ruolo nell’associazione', en: 'Role in the association' },
+      admin: { description: { it: 'Per esempio «Membro fondatore».', en: 'E.g. "Founding member".' } },
     }),
     websiteField({ name: 'website', label: { it: 'Sito web', en: 'Website' }, admin: { placeholder: 'https://' } }),
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },

@@ -42,7 +42,7 @@ export const Media: CollectionConfig = {
       label: { it: 'Testo alternativo', en: 'Alternative text' },
       admin: {
         description: {
-          it: "Descrive l'immagine a chi non la vede.",
+          it: 'Descrive l’immagine a chi non la vede.',
           en: 'Describes the image to people who cannot see it.',
         },
       },

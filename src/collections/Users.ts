@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnlyField, isAdmin } from '../access'
 import { hasRole, roles } from '../access/roles'
 import { guardLogin } from '../auth/loginGuard'
+import { selectField, siteLanguages } from '../fields/options'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -38,6 +39,19 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: { it: 'Nome', en: 'Name' } },
+    selectField(
+      'language',
+      siteLanguages,
+      { it: 'Lingua delle e-mail', en: 'E-mail language' },
+      {
+        admin: {
+          description: {
+            it: 'Per le notifiche delle richieste di contatto; se non indicata, italiano.',
+            en: 'For enquiry notifications; Italian when not set.',
+          },
+        },
+      },
+    ),
     {
       name: 'role',
       type: 'select',
@@ -48,9 +62,9 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({
         value: role,
         label: {
-          admin: { it: 'Amministratore', en: 'Administrator' },
-          editor: { it: 'Editor (coordinatrice/coordinatore)', en: 'Editor (the coordinator)' },
-          translator: { it: 'Traduttore', en: 'Translator' },
+          admin: { it: 'Amministrazione', en: 'Administration' },
+          editor: { it: 'Redazione (chi cura i contenuti)', en: 'Editor (the coordinator)' },
+          translator: { it: 'Traduzione', en: 'Translation' },
         }[role],
       })),
       access: { create: adminsOnlyField, update: adminsOnlyField },

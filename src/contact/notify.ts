@@ -1,16 +1,33 @@
 import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
+import { siteUrl } from '../env'
+import { isLocale, type Locale } from '../i18n/locales'
 import { withoutAddresses } from './logSafe'
+import { enquiryNotification } from './notification'
 import type { EnquiryInput } from './validate'
 
+/** The language of the staff member the e-mail goes to (their setting), Italian otherwise. */
+async function languageOf(payload: Payload, recipient: string): Promise<Locale> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: recipient.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const language = docs[0]?.language
+  return isLocale(language) ? language : 'it'
+}
+
 /**
- * Tells the coordinator about a new enquiry: by e-mail through SMTP when SMTP_HOST is set,
- * otherwise in the server log. Returns whether an e-mail went out; never throws.
+ * Tells the coordinator about a new enquiry: by e-mail through SMTP when SMTP_HOST is set, in the
+ * recipient's language (Italian unless their account says English), otherwise in the server log.
+ * Returns whether an e-mail went out; never throws.
  */
 export async function notifyCoordinator(
   payload: Payload,
-  enquiry: EnquiryInput & { id: number | string },
+  enquiry: EnquiryInput & { id: number | string; locale: Locale },
   to: string | null | undefined,
 ): Promise<boolean> {
   const host = process.env.SMTP_HOST
@@ -28,22 +45,18 @@ export async function notifyCoordinator(
       auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
       connectionTimeout: 10_000,
     })
+    const language = await languageOf(payload, recipient)
+    const { subject, text } = enquiryNotification(
+      enquiry,
+      language,
+      `${siteUrl()}/admin/collections/enquiries/${enquiry.id}`,
+    )
     await transport.sendMail({
       from: process.env.SMTP_FROM || recipient,
       to: recipient,
       replyTo: enquiry.email,
-      subject: `New enquiry from ${enquiry.name}${enquiry.organisation ? ` (${enquiry.organisation})` : ''}`,
-      text: [
-        `Name: ${enquiry.name}`,
-        `E-mail: ${enquiry.email}`,
-        enquiry.organisation && `Production / organisation: ${enquiry.organisation}`,
-        enquiry.productionType && `Production type: ${enquiry.productionType}`,
-        enquiry.dates && `Dates: ${enquiry.dates}`,
-        '',
-        enquiry.message,
-      ]
-        .filter((line) => line !== '' && line !== undefined)
-        .join('\n'),
+      subject,
+      text,
     })
     return true
   } catch (error) {

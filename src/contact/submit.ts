@@ -60,7 +60,7 @@ export async function submitEnquiry(
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(() => null)
-  const notified = await notifyCoordinator(payload, { ...data, id }, settings?.contactEmail)
+  const notified = await notifyCoordinator(payload, { ...data, id, locale }, settings?.contactEmail)
   if (notified) {
     await payload
       .update({ collection: 'enquiries', id, data: { notified: true }, overrideAccess: true })

@@ -1,17 +1,22 @@
-import type { TextField } from 'payload'
+import type { TextField, TextFieldSingleValidation } from 'payload'
 
-/** An absolute http(s) address, or nothing. */
-export function validateWebsiteUrl(value: unknown): true | string {
+import { serverText } from '../errors'
+
+/** True for nothing, or an absolute http(s) address with a domain. */
+export function isWebsiteUrl(value: unknown): boolean {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address such as https://example.org'
+  if (typeof value !== 'string') return false
   try {
     const url = new URL(value)
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')) return true
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
   } catch {
-    // fall through to the message
+    return false
   }
-  return 'Enter a full web address starting with https:// (e.g. https://example.org)'
 }
+
+/** An absolute http(s) address, or nothing; the message in the admin user's language. */
+export const validateWebsiteUrl: TextFieldSingleValidation = (value, { req }) =>
+  isWebsiteUrl(value) || serverText(req, 'errWebsite')
 
 export const websiteField = (field: Omit<TextField, 'type' | 'validate'>): TextField =>
   ({ ...field, type: 'text', validate: validateWebsiteUrl }) as TextField

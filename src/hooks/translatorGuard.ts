@@ -1,6 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
 import { type CollectionBeforeOperationHook, type Field } from 'payload'
 
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import { hasRole } from '../access/roles'
 import { serverManagedFieldNames } from '../fields/translationStatus'
 
@@ -43,10 +44,13 @@ export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = asyn
     (name) => !same(idOf(data[name]), idOf((current as Record<string, unknown> | null)?.[name])),
   )
   if (changed.length > 0) {
-    throw new RequestError(
-      `Translators can change only the English text. ${changed.map((n) => `"${n}"`).join(', ')} ${changed.length > 1 ? 'are' : 'is'} shared by both languages: ask an editor.`,
-      403,
-    )
+    // Named as the admin shows them, in the translator's language.
+    const label = (name: string) => {
+      const field = collection.fields.find((f) => 'name' in f && f.name === name)
+      const text = field && 'label' in field && field.label ? getTranslation(field.label as never, req.i18n) : name
+      return `«${text}»`
+    }
+    throw refusal(req, 403, 'errTranslatorShared', { count: changed.length, fields: changed.map(label).join(', ') })
   }
   return args
 }
@@ -66,7 +70,7 @@ export const publishOnlyTranslatorLocale: CollectionBeforeOperationHook = ({ arg
   }
   // The admin's Unpublish: `_status: 'draft'` sent as a publish (no draft flag).
   if (data._status === 'draft' && !(args as { draft?: boolean }).draft) {
-    throw new RequestError('Translators cannot unpublish an entry: ask an editor.', 403)
+    throw refusal(req, 403, 'errTranslatorUnpublish')
   }
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }

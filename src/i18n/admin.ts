@@ -1,3 +1,5 @@
+import { serverMessages } from './serverMessages'
+
 /**
  * The admin's own strings for the translation tools (Payload custom translations, namespace
  * `scena`). Both languages have the same keys; tests/int/messages.test.ts checks it.
@@ -12,8 +14,10 @@ export const adminTranslations = {
       complete: 'Completa',
       missing: 'Mancante',
       outdated: 'Da aggiornare',
-      nMissing: '{{count}} mancanti',
-      nOutdated: '{{count}} da aggiornare',
+      nMissing_one: '{{count}} mancante',
+      nMissing_other: '{{count}} mancanti',
+      nOutdated_one: '{{count}} da aggiornare',
+      nOutdated_other: '{{count}} da aggiornare',
       notTracked: 'Non ancora calcolato',
       italianSource: 'Testo italiano',
       emptySource: 'Il testo italiano è vuoto: non c’è nulla da tradurre.',
@@ -53,18 +57,21 @@ export const adminTranslations = {
       sourceError: 'Impossibile caricare il testo italiano. Ricarica la pagina.',
       translations: 'Traduzioni',
       translationsIntro:
-        'Voci con testo inglese mancante o da aggiornare rispetto all’italiano. Aprile per tradurre con il testo italiano accanto.',
-      collection: 'Raccolta',
+        'Voci con il testo inglese mancante o da aggiornare rispetto all’italiano. Apri una voce per tradurla con il testo italiano accanto.',
+      collection: 'Collezione',
       entry: 'Voce',
       status: 'Stato',
       fieldsToTranslate: 'Campi da tradurre',
       total: 'Totale',
+      columnComplete: 'Complete',
+      columnMissing: 'Mancanti',
+      columnOutdated: 'Da aggiornare',
       showInList: 'Mostra nell’elenco',
       allTranslated: 'Tutto è tradotto: non c’è nulla da fare.',
       openInEnglish: 'Apri in inglese',
       xliff: 'XLIFF (strumenti CAT)',
       xliffIntro:
-        'Esporta il lavoro da fare in XLIFF 2.0 per uno strumento di traduzione, poi reimportalo: le traduzioni diventano bozze in inglese.',
+        'Esporta i testi da tradurre in XLIFF 2.0 per uno strumento di traduzione, poi reimporta il file: le traduzioni diventano bozze in inglese.',
       exportNeedsWork: 'Esporta tutto ciò che manca o è da aggiornare',
       exportAll: 'Esporta tutto',
       exporting: 'Esportazione…',
@@ -74,7 +81,8 @@ export const adminTranslations = {
       resultRejected: 'rifiutata',
       resultSkipped: 'saltata',
       exportCollectionNeedsWork: 'Esporta ciò che manca o è da aggiornare',
-      exportSelected: 'Esporta le {{count}} voci selezionate',
+      exportSelected_one: 'Esporta la voce selezionata',
+      exportSelected_other: 'Esporta le {{count}} voci selezionate',
       importFile: 'File XLIFF da importare',
       import: 'Importa',
       importing: 'Importazione…',
@@ -85,7 +93,7 @@ export const adminTranslations = {
       privacyRequests: 'Richieste privacy',
       privacyIntro:
         'Accesso e cancellazione dei dati di chi ha scritto dal modulo di contatto. Cerca le richieste di contatto inviate da un indirizzo e-mail (uguale, maiuscole e minuscole non contano), scaricale per rispondere a una richiesta di accesso oppure cancellale tutte.',
-      privacyAdminsOnly: 'Solo gli amministratori possono gestire le richieste privacy.',
+      privacyAdminsOnly: 'Solo l’amministrazione può gestire le richieste privacy.',
       requesterEmail: 'E-mail della persona',
       findEnquiries: 'Cerca le richieste',
       searching: 'Ricerca…',
@@ -101,6 +109,7 @@ export const adminTranslations = {
       erased_other: '{{count}} richieste cancellate.',
       privacyFailed: 'Operazione non riuscita',
       loginRateLimited: 'Troppi tentativi di accesso non riusciti da questa rete. Riprova tra {{minutes}} min.',
+      ...serverMessages.it,
     },
     // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
     // locked account, so that it never tells whether an account exists (src/auth/loginGuard.ts).
@@ -120,8 +129,10 @@ export const adminTranslations = {
       complete: 'Complete',
       missing: 'Missing',
       outdated: 'Outdated',
-      nMissing: '{{count}} missing',
-      nOutdated: '{{count}} outdated',
+      nMissing_one: '{{count}} missing',
+      nMissing_other: '{{count}} missing',
+      nOutdated_one: '{{count}} outdated',
+      nOutdated_other: '{{count}} outdated',
       notTracked: 'Not computed yet',
       italianSource: 'Italian source',
       emptySource: 'The Italian text is empty: there is nothing to translate.',
@@ -168,6 +179,9 @@ export const adminTranslations = {
       status: 'Status',
       fieldsToTranslate: 'Fields to translate',
       total: 'Total',
+      columnComplete: 'Complete',
+      columnMissing: 'Missing',
+      columnOutdated: 'Outdated',
       showInList: 'Show in the list',
       allTranslated: 'Everything is translated: nothing to do.',
       openInEnglish: 'Open in English',
@@ -183,7 +197,8 @@ export const adminTranslations = {
       resultRejected: 'rejected',
       resultSkipped: 'skipped',
       exportCollectionNeedsWork: 'Export what is missing or outdated',
-      exportSelected: 'Export the {{count}} selected entries',
+      exportSelected_one: 'Export the selected entry',
+      exportSelected_other: 'Export the {{count}} selected entries',
       importFile: 'XLIFF file to import',
       import: 'Import',
       importing: 'Importing…',
@@ -209,6 +224,7 @@ export const adminTranslations = {
       erased_other: '{{count}} enquiries erased.',
       privacyFailed: 'The request failed',
       loginRateLimited: 'Too many failed sign-in attempts from this network. Try again in {{minutes}} min.',
+      ...serverMessages.en,
     },
     error: {
       emailOrPasswordIncorrect:

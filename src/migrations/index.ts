@@ -5,6 +5,7 @@ import * as migration_20261127_185442_translation from './20261127_185442_transl
 import * as migration_20261128_150000_rate_limits from './20261128_150000_rate_limits'
 import * as migration_20261128_154545_privacy from './20261128_154545_privacy'
 import * as migration_20261128_155921_backup_status from './20261128_155921_backup_status'
+import * as migration_20261128_174727_users_language from './20261128_174727_users_language'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_155921_backup_status.up,
     down: migration_20261128_155921_backup_status.down,
     name: '20261128_155921_backup_status',
+  },
+  {
+    up: migration_20261128_174727_users_language.up,
+    down: migration_20261128_174727_users_language.down,
+    name: '20261128_174727_users_language',
   },
 ]

@@ -1,22 +1,22 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import { enquiryCount } from './retention'
 
 /** Data-subject requests are for admins only: 401 for anonymous callers, 403 for other roles. */
 export function requireAdmin(req: PayloadRequest): void {
-  if (!req.user) throw new RequestError('Sign in as an admin to handle privacy requests.', 401)
-  if (!hasRole(req.user, 'admin')) throw new RequestError('Only admins can handle privacy requests.', 403)
+  if (!req.user) throw refusal(req, 401, 'errPrivacySignIn')
+  if (!hasRole(req.user, 'admin')) throw refusal(req, 403, 'errPrivacyAdminsOnly')
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** The requester's address, trimmed; 400 unless it looks like one e-mail address. */
-export function requesterEmail(value: unknown): string {
+export function requesterEmail(req: PayloadRequest, value: unknown): string {
   const email = typeof value === 'string' ? value.trim() : ''
   if (!email || email.length > 254 || !EMAIL.test(email)) {
-    throw new RequestError('Give the e-mail address of the person making the request.', 400)
+    throw refusal(req, 400, 'errGiveEmail')
   }
   return email
 }
@@ -44,7 +44,7 @@ export const privacyExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireAdmin(req)
-    const email = requesterEmail(req.searchParams.get('email'))
+    const email = requesterEmail(req, req.searchParams.get('email'))
     const ids = await enquiryIdsFrom(req, email)
     const { docs } =
       ids.length === 0
@@ -71,8 +71,8 @@ export const privacyEraseEndpoint: Endpoint = {
     requireAdmin(req)
     await addDataAndFileToRequest(req)
     const { email: rawEmail, confirm } = (req.data ?? {}) as Record<string, unknown>
-    const email = requesterEmail(rawEmail)
-    if (confirm !== true) throw new RequestError('Confirm the erasure with "confirm": true.', 400)
+    const email = requesterEmail(req, rawEmail)
+    if (confirm !== true) throw refusal(req, 400, 'errConfirmErase')
     const ids = await enquiryIdsFrom(req, email)
     let erased = 0
     if (ids.length > 0) {

@@ -30,6 +30,9 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
       // has a title is never touched again).
       const filled = await seedPrivacyNotice(payload, () => undefined)
       if (filled) log(`Privacy notice: draft written in ${filled} languages (to be reviewed).`)
+      // Seed text corrected since this database was seeded, where no one has edited it.
+      const { reviseSeededContent } = await import('../seed/revisions')
+      await reviseSeededContent(payload, log)
     }
     const backfilled = await backfillTranslationStatus(payload)
     if (backfilled) log(`Translation status computed for ${backfilled} entries saved before it existed.`)

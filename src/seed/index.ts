@@ -66,7 +66,7 @@ export const seedPlan: Array<{ collection: CollectionSlug; entries: SeedEntry[] 
 ]
 
 // Seeding is content set-up, not an editorial publish: no page revalidation.
-const context = { disableRevalidate: true }
+export const context = { disableRevalidate: true }
 
 /**
  * Creates whatever seed content is missing, published in Italian and English. Entries that
@@ -167,8 +167,6 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
  * a language an editor has written (even partly) is left as it is.
  */
 export async function seedPrivacyNotice(payload: Payload, log: SeedLog): Promise<number> {
-  const days = retentionDays()
-  const years = String(Math.round((days / 365) * 10) / 10).replace('.', ',')
   let filled = 0
   for (const locale of ['it', 'en'] as const) {
     const current = await payload.findGlobal({
@@ -179,20 +177,27 @@ export async function seedPrivacyNotice(payload: Payload, log: SeedLog): Promise
       overrideAccess: true,
     })
     if (!isBlank(current.title) || (current.body !== null && current.body !== undefined)) continue
-    const paragraphs = privacyNotice.body[locale].map((text) =>
-      text.replace('{days}', String(days)).replace('{years}', locale === 'it' ? years : years.replace(',', '.')),
-    )
     await payload.updateGlobal({
       slug: 'privacy-notice',
       locale,
       overrideAccess: true,
       context,
-      data: { title: privacyNotice.title[locale], body: paragraphsToLexical(paragraphs) as never },
+      data: privacyNoticeData(locale) as never,
     })
     filled++
   }
   log(filled ? `  privacy-notice: draft written in ${filled} languages` : '  privacy-notice: kept as edited')
   return filled
+}
+
+/** The seed's privacy notice in `locale`, with the retention period filled in. */
+export function privacyNoticeData(locale: Locale) {
+  const days = retentionDays()
+  const years = String(Math.round((days / 365) * 10) / 10).replace('.', ',')
+  const paragraphs = privacyNotice.body[locale].map((text) =>
+    text.replace('{days}', String(days)).replace('{years}', locale === 'it' ? years : years.replace(',', '.')),
+  )
+  return { title: privacyNotice.title[locale], body: paragraphsToLexical(paragraphs) }
 }
 
 /** Adds the glossary terms that are not there yet (matched by the Italian term). */

@@ -31,7 +31,7 @@ describe('admin', () => {
 
     await page.goto(`${baseUrl}/admin/collections/faqs?locale=it`)
     await expect
-      .poll(() => page.getByText("Chi è l'Intimacy Coordinator?").count(), { timeout: 60_000 })
+      .poll(() => page.getByText('Chi è l’Intimacy Coordinator?').count(), { timeout: 60_000 })
       .toBeGreaterThan(0)
     await shot('admin-faqs-it')
 

@@ -46,7 +46,7 @@ describe('landing in the right language', () => {
 
 describe('FAQ', () => {
   it.each([
-    ['it', '/it/domande-frequenti', 'Domande frequenti', "Chi è l'Intimacy Coordinator?"],
+    ['it', '/it/domande-frequenti', 'Domande frequenti', 'Chi è l’Intimacy Coordinator?'],
     ['en', '/en/faq', 'Frequently asked questions', 'Who is an Intimacy Coordinator?'],
   ])('the %s index lists the numbered questions with anchors', async (locale, path, heading, question) => {
     const response = await page.goto(`${baseUrl}${path}`)
@@ -79,7 +79,7 @@ describe('FAQ', () => {
 
   it('switching language on a question lands on the same question, by its translated slug', async () => {
     await page.goto(`${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`)
-    expect(await page.locator('h1').innerText()).toBe("Chi è l'Intimacy Coordinator?")
+    expect(await page.locator('h1').innerText()).toBe('Chi è l’Intimacy Coordinator?')
     await page.locator('.language-switcher a[hreflang="en"]').click()
     await page.waitForURL('**/en/faq/who-is-an-intimacy-coordinator')
     expect(await page.locator('h1').innerText()).toBe('Who is an Intimacy Coordinator?')

@@ -81,6 +81,16 @@ describe('contact form submissions', () => {
   })
 })
 
+/** A message as read: folded headers and quoted-printable soft breaks joined, escapes decoded (UTF-8). */
+const decoded = (mail: string) =>
+  Buffer.from(
+    mail
+      .replace(/=\r?\n/g, '')
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8')
+
 describe('notification e-mail', () => {
   const saved = { ...process.env }
   afterAll(() => {
@@ -115,9 +125,38 @@ describe('notification e-mail', () => {
       const tag = uniqueTag()
       expect((await submitEnquiry(payload, valid(tag), { visitor: `v-${tag}`, locale: 'it' })).status).toBe('sent')
       expect(received).toHaveLength(1)
-      expect(received[0]).toContain(`Reply-To: producer-${tag}@example.org`)
-      expect(received[0]).toContain('Cerchiamo un Intimacy Coordinator per due scene.')
+      const mail = decoded(received[0]!)
+      expect(mail).toContain(`Reply-To: producer-${tag}@example.org`)
+      expect(mail).toContain('Cerchiamo un Intimacy Coordinator per due scene.')
+      // In Italian, the coordinator's language, with labels rather than stored values.
+      expect(mail).toContain(`Subject: Nuova richiesta di contatto da Produttrice ${tag} (Una produzione)`)
+      expect(mail).toContain('Tipo di produzione: Film')
+      expect(mail).toContain('Lingua del sito: Italiano')
+      expect(mail).toContain('Nell’area riservata: ')
       expect((await storedFor(tag))[0]?.notified).toBe(true)
+
+      // A staff member whose account says English gets it in English.
+      const english = await payload.create({
+        collection: 'users',
+        data: {
+          email: `coordinator-${tag}@example.org`,
+          password: `pw-${tag}-long-enough`,
+          role: 'editor',
+          language: 'en',
+        },
+        overrideAccess: true,
+      })
+      try {
+        process.env.CONTACT_NOTIFY_TO = `coordinator-${tag}@example.org`
+        const second = { ...valid(`${tag}b`), productionType: 'tv-series' }
+        expect((await submitEnquiry(payload, second, { visitor: `w-${tag}`, locale: 'en' })).status).toBe('sent')
+        const englishMail = decoded(received[1]!)
+        expect(englishMail).toContain(`Subject: New enquiry from Produttrice ${tag}b (Una produzione)`)
+        expect(englishMail).toContain('Production type: TV series')
+        expect(englishMail).toContain('Site language: English')
+      } finally {
+        await payload.delete({ collection: 'users', id: english.id, overrideAccess: true })
+      }
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }

@@ -43,9 +43,9 @@ export async function TranslationsView(view: AdminViewServerProps) {
             <tr>
               <th scope="col">{text('scena:collection')}</th>
               <th scope="col">{text('scena:total')}</th>
-              <th scope="col">{text('scena:complete')}</th>
-              <th scope="col">{text('scena:missing')}</th>
-              <th scope="col">{text('scena:outdated')}</th>
+              <th scope="col">{text('scena:columnComplete')}</th>
+              <th scope="col">{text('scena:columnMissing')}</th>
+              <th scope="col">{text('scena:columnOutdated')}</th>
               <th scope="col">
                 <span className="scena-visually-hidden">{text('scena:showInList')}</span>
               </th>

@@ -13,16 +13,16 @@ export const association: AssociationSeed = {
   },
   description: {
     it: [
-      "Intimitalia è un'associazione che riunisce Intimacy Coordinator italiani attivi a livello nazionale e internazionale. Sono tra i suoi membri fondatori.",
-      'Al momento in Italia non esistono agenzie per Intimacy Coordinator: le produzioni che cercano un Intimacy Coordinator possono consultare anche il sito di Intimitalia.',
+      'Intimitalia è un’associazione che riunisce Intimacy Coordinator italiani attivi a livello nazionale e internazionale. Sono tra i suoi soci fondatori.',
+      'Al momento in Italia non esistono agenzie di Intimacy Coordinator: le produzioni in cerca di questa figura possono consultare anche il sito di Intimitalia.',
     ],
     en: [
-      'Intimitalia is a union that includes Italian Intimacy Coordinators who work at the national and international level. I am one of its founding members.',
+      'Intimitalia is an association that brings together Italian Intimacy Coordinators who work at the national and international level. I am one of its founding members.',
       'There are currently no agencies for Intimacy Coordinators in Italy: producers looking for an Intimacy Coordinator can also visit the Intimitalia website.',
     ],
   },
   coordinatorRole: {
-    it: 'Tra i membri fondatori',
+    it: 'Membro fondatore',
     en: 'Founding member',
   },
   website: null,

@@ -10,7 +10,7 @@ export const faqs: FaqSeed[] = [
     order: 1,
     section: 'the-role',
     question: {
-      it: "Chi è l'Intimacy Coordinator?",
+      it: 'Chi è l’Intimacy Coordinator?',
       en: 'Who is an Intimacy Coordinator?',
     },
     slug: {
@@ -19,18 +19,18 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "L'Intimacy Coordinator è la figura professionale che gestisce le scene intime e i contenuti sensibili all'interno di una produzione cinematografica. Si occupa della coreografia di queste scene, come quelle di sesso simulato, e garantisce la sicurezza sul set.",
-        "L'IC analizza, segnala e gestisce i rischi psicofisici di una scena, per realizzare la visione artistica della regia e tutelare il benessere degli interpreti.",
-        'Il suo lavoro comprende anche il coordinamento tra i diversi reparti, perché il set sia un ambiente sereno per tutte le persone coinvolte. Fa in modo che gli spazi fisici, emotivi e professionali di ciascuno siano rispettati, creando uno spazio sicuro per tutti.',
-        "L'Intimacy Coordinator può supportare attrici e attori nell'interpretazione di scene intime o di sesso simulato anche attraverso l'uso di indumenti di protezione (modesty garments).",
-        'Qui trovi il mio kit da Intimacy Coordinator per il set e per il palco, che posso personalizzare in base alle tue esigenze.',
+        'L’Intimacy Coordinator è la figura professionale che gestisce le scene intime e i contenuti sensibili all’interno di una produzione cinematografica. Si occupa della coreografia di queste scene, come quelle di sesso simulato, e garantisce la sicurezza sul set.',
+        'L’IC analizza, segnala e gestisce i rischi psicofisici di una scena, per realizzare la visione artistica della regia e tutelare il benessere degli interpreti.',
+        'Il suo lavoro comprende anche il coordinamento tra i diversi reparti, perché il set sia un ambiente sereno per tutte le persone coinvolte. Fa in modo che gli spazi fisici, emotivi e professionali di ogni persona siano rispettati, creando uno spazio sicuro per chiunque.',
+        'L’Intimacy Coordinator può affiancare gli interpreti nelle scene intime o di sesso simulato, anche con l’uso di indumenti coprenti (modesty garments).',
+        'Qui trovi [il mio kit da Intimacy Coordinator](/it/kit) per il set e per il palco, che posso personalizzare in base alle tue esigenze.',
       ],
       en: [
         'An Intimacy Coordinator is a professional who manages intimate scenes or sensitive content in a film production. They take care of the choreography of such scenes, such as simulated sex, and ensure safety on set.',
-        "The IC analyses, reports, and manages the psycho-physical risks of a scene in order to execute the director's artistic vision and protect the performers' well-being.",
+        'The IC analyses, reports, and manages the psycho-physical risks of a scene in order to execute the director’s artistic vision and protect the performers’ well-being.',
         'Their work also involves coordinating different departments to ensure the set is a peaceful environment for all teams involved. They ensure that physical, emotional, and professional spaces are respected, creating a safe space for everyone.',
         'The Intimacy Coordinator can support actors in performing intimate scenes or simulated sex with the use of modesty garments (protective clothing).',
-        'Here, you will find my intimacy coordinator kit for set and stage, which I can customise according to your needs.',
+        'Here, you will find [my intimacy coordinator kit](/en/kit) for set and stage, which I can customise according to your needs.',
       ],
     },
   },
@@ -39,7 +39,7 @@ export const faqs: FaqSeed[] = [
     order: 2,
     section: 'working-together',
     question: {
-      it: "Quando coinvolgere l'Intimacy Coordinator?",
+      it: 'Quando coinvolgere l’Intimacy Coordinator?',
       en: 'When to hire an Intimacy Coordinator?',
     },
     slug: {
@@ -48,7 +48,7 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "Quando una sceneggiatura o un copione include scene con contenuti intimi o temi sensibili, è vivamente consigliato coinvolgere l'Intimacy Coordinator già in fase di pre-produzione o di produzione, che si tratti di un film o di uno spettacolo dal vivo. Per molte produzioni la presenza dell'Intimacy Coordinator è un requisito. La sua competenza può rivelarsi necessaria anche in post-produzione, soprattutto in fase di montaggio.",
+        'Quando una sceneggiatura o un copione include scene con contenuti intimi o temi sensibili, si consiglia vivamente di coinvolgere l’Intimacy Coordinator fin dalla pre-produzione o durante la produzione, che si tratti di un film o di uno spettacolo dal vivo. Molte produzioni ne richiedono la presenza. La sua competenza può rivelarsi necessaria anche in post-produzione, soprattutto in fase di montaggio.',
       ],
       en: [
         'When a screenplay or script includes scenes featuring intimate content or sensitive themes, hiring an Intimacy Coordinator during the pre-production or production phase of a movie or live performance is highly recommended. For many productions, an Intimacy Coordinator is a requirement. The expertise of an Intimacy Coordinator may also be necessary during post-production, especially in video editing.',
@@ -69,7 +69,7 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        'Per scene intime o sensibili si intendono le scene che contengono nudità, baci, masturbazione, sesso, violenza fisica e stupro, ma anche pratiche creative non convenzionali come lo Shibari e la sospensione corporea: in altre parole, tutte le situazioni creative che possono comportare rischi fisici o emotivi per gli interpreti.',
+        'Per scene intime o sensibili si intendono quelle che contengono nudità, baci, masturbazione, sesso, violenza fisica e stupro, ma anche pratiche creative non convenzionali come lo shibari e la sospensione corporea: in altre parole, tutte le situazioni sceniche che possono comportare rischi fisici o emotivi per gli interpreti.',
       ],
       en: [
         'Intimate or sensitive scenes are those which contain nudity, kissing, masturbation, sex, physical violence, and rape, as well as unconventional, creative practices such as Shibari and body suspension – therefore, all creative scenarios that could involve physical or emotional risks to the performers.',
@@ -81,7 +81,7 @@ export const faqs: FaqSeed[] = [
     order: 4,
     section: 'working-together',
     question: {
-      it: "In quali fasi di un film interviene l'Intimacy Coordinator?",
+      it: 'In quali fasi di un film interviene l’Intimacy Coordinator?',
       en: 'In which phases of a film does an Intimacy Coordinator work?',
     },
     slug: {
@@ -90,12 +90,12 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "Il coinvolgimento dell'Intimacy Coordinator in una produzione cinematografica dipende da diversi fattori, come la complessità delle scene, i rischi presenti, il numero di interpreti coinvolti e il budget di produzione.",
-        "L'Intimacy Coordinator è presente sul set, ma il suo intervento è di solito richiesto già in pre-produzione, per analizzare la sceneggiatura, individuare i potenziali rischi psicologici e fisici e preparare la coreografia degli attori.",
+        'Il coinvolgimento dell’Intimacy Coordinator in una produzione cinematografica dipende da diversi fattori, come la complessità delle scene, i rischi presenti, il numero di interpreti e il budget di produzione.',
+        'L’Intimacy Coordinator è presente sul set, ma il suo intervento è di solito richiesto già in pre-produzione, per analizzare la sceneggiatura, individuare i potenziali rischi psicologici e fisici e preparare la coreografia degli interpreti.',
       ],
       en: [
         'The involvement of an Intimacy Coordinator in a film production depends on various factors, such as the complexity of the scenes, risk factors, the number of performers involved, and the production budget.',
-        "The Intimacy Coordinator is present on set but is usually required in the pre-production phase to analyse the script, identify potential psychological and physical risks, and prepare the actors' choreography.",
+        'The Intimacy Coordinator is present on set but is usually required in the pre-production phase to analyse the script, identify potential psychological and physical risks, and prepare the actors’ choreography.',
       ],
     },
   },
@@ -104,7 +104,7 @@ export const faqs: FaqSeed[] = [
     order: 5,
     section: 'the-role',
     question: {
-      it: "L'Intimacy Coordinator sostituisce il regista?",
+      it: 'L’Intimacy Coordinator sostituisce la regia?',
       en: 'Does the Intimacy Coordinator replace the film director?',
     },
     slug: {
@@ -113,12 +113,12 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "Assolutamente no. L'Intimacy Coordinator non sostituisce il regista, ma ne sostiene la visione artistica, concentrandosi sulla coreografia delle scene intime e sul benessere degli attori.",
-        "Per capire meglio questo ruolo, può essere utile paragonare l'IC al Fight Coordinator, che gestisce e coreografa le scene di combattimento e d'azione e, portando sul set un bagaglio professionale specifico, contribuisce a realizzare la visione del regista. L'Intimacy Coordinator collabora con il regista e con gli altri capireparto coinvolti nella produzione del film e, allo stesso tempo, facilita la comunicazione con gli attori impegnati nelle scene intime.",
+        'Assolutamente no. L’Intimacy Coordinator non sostituisce la regia, ma ne sostiene la visione artistica, concentrandosi sulla coreografia delle scene intime e sul benessere degli interpreti.',
+        'Per capire meglio questo ruolo, può essere utile paragonare l’IC al Fight Coordinator, che gestisce e coreografa le scene di combattimento e d’azione e, portando sul set un bagaglio professionale specifico, contribuisce a realizzare la visione della regia. L’Intimacy Coordinator collabora con la regia e con gli altri capireparto coinvolti nella produzione del film e, allo stesso tempo, facilita la comunicazione con gli interpreti impegnati nelle scene intime.',
       ],
       en: [
-        "Absolutely not. The Intimacy Coordinator does not replace the film director. Instead, they support their artistic vision whilst focusing on choreographing intimate scenes and ensuring actors' well-being.",
-        "To better understand their role, it's helpful to compare the IC to the Fight Coordinator, who manages and choreographs fight and action scenes while accomplishing the director's vision by bringing a unique professional background to the set. The Intimacy Coordinator collaborates with the director and other heads of departments involved in producing a film, while facilitating communication with the actors involved in executing intimate scenes.",
+        'Absolutely not. The Intimacy Coordinator does not replace the film director. Instead, they support their artistic vision whilst focusing on choreographing intimate scenes and ensuring actors’ well-being.',
+        'To better understand their role, it’s helpful to compare the IC to the Fight Coordinator, who manages and choreographs fight and action scenes while accomplishing the director’s vision by bringing a unique professional background to the set. The Intimacy Coordinator collaborates with the director and other heads of departments involved in producing a film, while facilitating communication with the actors involved in executing intimate scenes.',
       ],
     },
   },
@@ -127,7 +127,7 @@ export const faqs: FaqSeed[] = [
     order: 6,
     section: 'the-role',
     question: {
-      it: "L'Intimacy Coordinator sostituisce il coreografo?",
+      it: 'L’Intimacy Coordinator sostituisce il coreografo?',
       en: 'Does the Intimacy Coordinator replace the choreographer?',
     },
     slug: {
@@ -136,7 +136,7 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "L'Intimacy Coordinator non sostituisce il coreografo. Si occupa soltanto della coreografia delle scene con contenuti intimi o sensibili e non ha una formazione specifica nella danza, a meno che non possieda qualifiche aggiuntive. Intimacy Coordinator e coreografo lavorano insieme sulle scene che richiedono le rispettive competenze.",
+        'L’Intimacy Coordinator non sostituisce il coreografo. Si occupa soltanto della coreografia delle scene con contenuti intimi o sensibili e non ha una formazione specifica in danza, a meno che non possieda qualifiche aggiuntive. Intimacy Coordinator e coreografo lavorano insieme sulle scene che richiedono le rispettive competenze.',
       ],
       en: [
         'The Intimacy Coordinator does not replace the choreographer. The Intimacy Coordinator is only involved in choreographing scenes with intimate or sensitive content and is not explicitly trained in dance unless they have additional qualifications. The Intimacy Coordinator and the choreographer work together to support scenes requiring their respective fields of expertise.',
@@ -148,8 +148,8 @@ export const faqs: FaqSeed[] = [
     order: 7,
     section: 'the-role',
     question: {
-      it: "Che differenza c'è tra Intimacy Director e Intimacy Coordinator?",
-      en: "What's the difference between Intimacy Directors and Intimacy Coordinators?",
+      it: 'Che differenza c’è tra Intimacy Director e Intimacy Coordinator?',
+      en: 'What’s the difference between Intimacy Directors and Intimacy Coordinators?',
     },
     slug: {
       it: 'che-differenza-c-e-tra-intimacy-director-e-intimacy-coordinator',
@@ -157,9 +157,9 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        'Intimacy Director e Intimacy Coordinator sono entrambe figure professionali che supportano la realizzazione delle scene intime o dei contenuti sensibili presenti in un copione.',
-        "Tra i due ruoli, però, ci sono alcune differenze. L'Intimacy Director lavora in genere negli spettacoli dal vivo, mentre l'Intimacy Coordinator lavora sul set.",
-        "Il termine Intimacy Coordinator è il più diffuso e conosciuto dal grande pubblico ed è diventato un termine ombrello. In alcuni Paesi si è iniziato a usare la definizione Intimacy Professional, che riunisce i ruoli di Intimacy Director e Intimacy Coordinator in un'unica qualifica professionale più ampia.",
+        'Intimacy Director e Intimacy Coordinator sono entrambe figure professionali che seguono la realizzazione delle scene intime o dei contenuti sensibili presenti in un copione.',
+        'Tra i due ruoli, però, ci sono alcune differenze. L’Intimacy Director lavora in genere nello spettacolo dal vivo, mentre l’Intimacy Coordinator lavora sul set.',
+        'La denominazione Intimacy Coordinator è la più diffusa e la più nota al grande pubblico ed è diventata un termine generico. In alcuni Paesi si è iniziato a usare l’espressione Intimacy Professional, che riunisce i ruoli di Intimacy Director e Intimacy Coordinator in un’unica qualifica professionale più ampia.',
       ],
       en: [
         'Intimacy Directors and Intimacy Coordinators are both professionals responsible for supporting the execution of intimate scenes or sensitive content present in a script.',
@@ -182,7 +182,7 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        'In tutto il mondo esistono diversi workshop e corsi per formarsi come Intimacy Coordinator. Non tutti, però, prevedono un programma in presenza, che è invece fondamentale per imparare a gestire e coreografare le scene intime. Inoltre, alcuni corsi non rilasciano un certificato riconosciuto a livello internazionale, ma solo un attestato di partecipazione. In definitiva, dipende dalle tue preferenze e da ciò che stai cercando.',
+        'In tutto il mondo esistono diversi workshop e corsi per formarsi come Intimacy Coordinator. Non tutti, però, prevedono lezioni in presenza, che sono invece fondamentali per imparare a gestire e coreografare le scene intime. Inoltre, alcuni corsi non rilasciano un certificato riconosciuto a livello internazionale, ma solo un attestato di partecipazione. In definitiva, la scelta dipende dalle tue preferenze e da ciò che cerchi.',
       ],
       en: [
         'Various workshops and courses available worldwide can train you to become an Intimacy Coordinator. However, not all courses offer an in-person programme, which is essential for learning to manage and choreograph intimate scenes. Additionally, some courses may not provide an internationally recognised certificate but only issue a certificate of participation. It ultimately depends on your preferences and what you are looking for.',
@@ -194,7 +194,7 @@ export const faqs: FaqSeed[] = [
     order: 9,
     section: 'training-and-associations',
     question: {
-      it: "Esiste un'associazione di categoria italiana per gli Intimacy Coordinator?",
+      it: 'Esiste un’associazione di categoria italiana per gli Intimacy Coordinator?',
       en: 'Is there an Italian trade association for Intimacy Coordinators?',
     },
     slug: {
@@ -203,10 +203,10 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        "Sono tra i membri fondatori di Intimitalia, un'associazione che riunisce Intimacy Coordinator italiani attivi a livello nazionale e internazionale.",
+        'Sono tra i soci fondatori di [Intimitalia](/it/associazione), un’associazione che riunisce Intimacy Coordinator italiani attivi a livello nazionale e internazionale.',
       ],
       en: [
-        'I am one of the founding members of Intimitalia, a union that includes Italian Intimacy Coordinators who work at the national and international level.',
+        'I am one of the founding members of [Intimitalia](/en/association), a union that includes Italian Intimacy Coordinators who work at the national and international level.',
       ],
     },
   },
@@ -224,10 +224,10 @@ export const faqs: FaqSeed[] = [
     },
     answer: {
       it: [
-        'Al momento in Italia non esistono agenzie per Intimacy Coordinator. I miei servizi di intimacy coordination coprono tutti gli aspetti del lavoro su scene intime e contenuti sensibili in contesti diversi: dal set alle arti performative, fino a workshop e consulenze. Contattami per una collaborazione, oppure visita il sito di Intimitalia.',
+        'Al momento in Italia non esistono agenzie di Intimacy Coordinator. I miei servizi di intimacy coordination riguardano ogni aspetto del lavoro su scene intime e contenuti sensibili, in contesti diversi: dal set alle arti performative, fino a workshop e consulenze. [Contattami](/it/contatti) per una collaborazione oppure visita il sito di [Intimitalia](/it/associazione).',
       ],
       en: [
-        'Currently, there are no agencies for Intimacy Coordinators in Italy. My intimacy coordination services cover all aspects of working on intimate scenes and sensitive content in different contexts, from set to performing arts to workshops and consultancy. Contact me for a collaboration, or visit the Intimitalia website.',
+        'Currently, there are no agencies for Intimacy Coordinators in Italy. My intimacy coordination services cover all aspects of working on intimate scenes and sensitive content in different contexts, from set to performing arts to workshops and consultancy. [Contact me](/en/contact) for a collaboration, or visit the [Intimitalia](/en/association) website.',
       ],
     },
   },

@@ -9,7 +9,7 @@ export const kitItems: KitItemSeed[] = [
     key: 'modesty-pouches',
     order: 1,
     name: {
-      it: 'Modesty pouch in diverse tonalità di pelle',
+      it: 'Modesty pouch color pelle in diverse tonalità',
       en: 'Modesty pouches in a range of skin tones',
     },
     slug: {
@@ -17,7 +17,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'modesty-pouches',
     },
     description: {
-      it: "Coperture per i genitali in tonalità pelle, da indossare nelle scene di nudo. Sono disponibili in diverse sfumature e vengono scelte in base all'interprete e alle esigenze di ogni produzione.",
+      it: 'Coperture per i genitali color pelle, da indossare nelle scene di nudo. Sono disponibili in diverse sfumature e vengono scelte in base all’interprete e alle esigenze di ogni produzione.',
       en: 'Skin-tone pouches that cover the genitals in scenes involving nudity. They come in a range of shades and are chosen to suit each performer and the needs of each production.',
     },
     useContext: 'both',
@@ -26,7 +26,7 @@ export const kitItems: KitItemSeed[] = [
     key: 'modesty-thongs',
     order: 2,
     name: {
-      it: 'Perizomi di protezione in tonalità pelle',
+      it: 'Perizomi coprenti color pelle',
       en: 'Skin-tone modesty thongs',
     },
     slug: {
@@ -34,7 +34,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'modesty-thongs',
     },
     description: {
-      it: "Indumenti di protezione (modesty garments) minimali, in diverse tonalità di pelle, pensati per restare il più possibile invisibili all'inquadratura o al pubblico.",
+      it: 'Indumenti coprenti (modesty garments) minimali, in diverse tonalità di pelle, pensati per restare il più possibile invisibili in camera e dalla platea.',
       en: 'Minimal modesty garments in a variety of skin tones, designed to stay as invisible as possible to the camera or the audience.',
     },
     useContext: 'both',
@@ -51,8 +51,8 @@ export const kitItems: KitItemSeed[] = [
       en: 'strapless-adhesive-covers',
     },
     description: {
-      it: 'Coperture adesive in tonalità pelle, senza spalline né lacci, per le inquadrature e i costumi in cui qualsiasi indumento sarebbe visibile.',
-      en: 'Skin-tone adhesive covers with no straps or strings, for shots and costumes where any visible garment would show.',
+      it: 'Coperture adesive color pelle, senza spalline né lacci, per le inquadrature e i costumi in cui qualsiasi altro indumento si vedrebbe.',
+      en: 'Skin-tone adhesive covers with no straps or strings, for shots and costumes where any other garment would show.',
     },
     useContext: 'both',
   },
@@ -60,7 +60,7 @@ export const kitItems: KitItemSeed[] = [
     key: 'barrier-cushions',
     order: 4,
     name: {
-      it: 'Cuscini e imbottiture barriera',
+      it: 'Cuscinetti barriera e cuscini',
       en: 'Barrier pads and cushions',
     },
     slug: {
@@ -68,7 +68,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'barrier-pads-and-cushions',
     },
     description: {
-      it: 'Cuscini e imbottiture da interporre tra gli interpreti nelle scene di sesso simulato, per evitare il contatto diretto tra i corpi nelle zone intime.',
+      it: 'Cuscinetti e cuscini da interporre tra gli interpreti nelle scene di sesso simulato, per evitare il contatto diretto tra i corpi nelle zone intime.',
       en: 'Pads and cushions placed between performers in simulated sex scenes, to avoid direct contact between intimate areas.',
     },
     useContext: 'set',
@@ -85,7 +85,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'robes',
     },
     description: {
-      it: "Accappatoi per coprirsi subito tra un ciak e l'altro, durante le pause e nei cambi, così che nessuno resti esposto più del necessario.",
+      it: 'Accappatoi per coprirsi subito tra un ciak e l’altro, durante le pause e nei cambi costume, così che l’esposizione duri solo il tempo strettamente necessario.',
       en: 'Robes to cover up straight away between takes, during breaks and changes, so that no one stays exposed longer than necessary.',
     },
     useContext: 'both',
@@ -102,7 +102,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'knee-pads',
     },
     description: {
-      it: 'Ginocchiere discrete per le scene in cui gli interpreti stanno in ginocchio o lavorano a terra, da nascondere sotto i costumi o fuori campo.',
+      it: 'Ginocchiere discrete per le scene in cui gli interpreti stanno in ginocchio o lavorano a terra, da nascondere sotto i costumi o da tenere fuori campo.',
       en: 'Discreet knee pads for scenes in which performers kneel or work on the floor, to be hidden under costumes or out of shot.',
     },
     useContext: 'both',
@@ -119,7 +119,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'body-safe-adhesive-tape',
     },
     description: {
-      it: 'Nastro adesivo adatto al contatto con la pelle, per fissare gli indumenti di protezione e tenerli in posizione durante la scena.',
+      it: 'Nastro adesivo adatto al contatto con la pelle, per fissare gli indumenti coprenti e tenerli in posizione durante la scena.',
       en: 'Adhesive tape suitable for use on skin, to secure modesty garments and keep them in place during a scene.',
     },
     useContext: 'both',
@@ -128,7 +128,7 @@ export const kitItems: KitItemSeed[] = [
     key: 'hygiene-kit',
     order: 8,
     name: {
-      it: "Kit per l'igiene",
+      it: 'Kit per l’igiene',
       en: 'Hygiene kit',
     },
     slug: {
@@ -136,7 +136,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'hygiene-kit',
     },
     description: {
-      it: "Salviette, gel igienizzante per le mani, collutorio e mentine per l'alito, da usare prima e dopo le scene di contatto ravvicinato, come i baci. I contenuti si adattano alle esigenze della produzione.",
+      it: 'Salviette, gel igienizzante per le mani, collutorio e mentine per l’alito, da usare prima e dopo le scene di contatto ravvicinato, come i baci. Il contenuto si adatta alle esigenze della produzione.',
       en: 'Wipes, hand sanitiser, mouthwash and breath mints for use before and after close-contact scenes such as kissing. The contents are adapted to the needs of the production.',
     },
     useContext: 'both',

@@ -10,8 +10,8 @@ export const siteSettings: SiteSettingsSeed = {
     en: 'Managing intimate scenes and sensitive content for film, TV and theatre.',
   },
   faqIntro: {
-    it: "Scopri come lavora l'Intimacy Coordinator. Questa sezione risponde alle domande principali e chiarisce i malintesi più diffusi su questa figura professionale. Se stai valutando di affidarti a questa figura specializzata ma hai dubbi su compiti e responsabilità, o se vuoi saperne di più sulle scene intime e sui contenuti sensibili, continua a leggere.",
-    en: "Discover how an Intimacy Coordinator carries out their work. This section will answer the main questions and misunderstandings about the role of a professional Intimacy Coordinator. If you're considering hiring this specialised role but have doubts about their duties and responsibilities, or if you want to learn more about intimate scenes and sensitive content, then keep reading.",
+    it: 'Scopri come lavora l’Intimacy Coordinator. Questa sezione risponde alle domande principali e chiarisce i malintesi più diffusi su questo ruolo professionale. Se stai valutando di affidarti a questa figura specializzata ma hai dubbi sui suoi compiti e sulle sue responsabilità, o se vuoi saperne di più sulle scene intime e sui contenuti sensibili, continua a leggere.',
+    en: 'Discover how an Intimacy Coordinator carries out their work. This section will answer the main questions and misunderstandings about the role of a professional Intimacy Coordinator. If you’re considering hiring this specialised role but have doubts about their duties and responsibilities, or if you want to learn more about intimate scenes and sensitive content, then keep reading.',
   },
   contactCallToAction: {
     it: 'Per informazioni e collaborazioni',

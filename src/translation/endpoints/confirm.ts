@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { RequestError } from '../../errors'
+import { refusal } from '../../errors'
 import { entryId } from '../entryId'
 import { translatableFields } from '../fields'
 import { targetLocale } from '../locales'
@@ -22,25 +22,25 @@ export const translationConfirmEndpoint: Endpoint = {
     requireTranslationStaff(req)
     await addDataAndFileToRequest(req)
     const { collection, id: rawId, field, sourceFingerprint } = (req.data ?? {}) as Record<string, unknown>
-    if (typeof collection !== 'string') throw new RequestError('Give the collection, e.g. "faqs".', 400)
-    const slug = collectionsParam(collection)[0] ?? 'faqs'
+    if (typeof collection !== 'string') throw refusal(req, 400, 'errGiveCollection')
+    const slug = collectionsParam(req, collection)[0] ?? 'faqs'
     const id = entryId(rawId)
-    if (id === null) throw new RequestError('Give the numeric id of the entry.', 400)
+    if (id === null) throw refusal(req, 400, 'errGiveId')
     const names = translatableFields(req.payload.collections[slug].config.fields).map((f) => f.name)
     if (typeof field !== 'string' || !names.includes(field)) {
-      throw new RequestError(`Unknown field "${String(field)}". Use one of: ${names.join(', ')}.`, 400)
+      throw refusal(req, 400, 'errUnknownField', { field: String(field), list: names.join(', ') })
     }
     if (typeof sourceFingerprint !== 'string') {
-      throw new RequestError('Give the sourceFingerprint of the Italian you checked (from translation-source).', 400)
+      throw refusal(req, 400, 'errGiveFingerprint')
     }
     const before = await entrySource(req.payload, slug, id)
-    if (!before) throw new RequestError(`No ${slug} entry with id ${id}.`, 404)
+    if (!before) throw refusal(req, 404, 'errNoEntry', { collection: slug, id })
     const current = before.fields[field]
     if (current?.status === 'missing') {
-      throw new RequestError(`"${field}" has no English yet: translate it instead.`, 400)
+      throw refusal(req, 400, 'errNoEnglishYet', { field })
     }
     if (current?.sourceFingerprint !== sourceFingerprint) {
-      throw new RequestError('The Italian has changed since you read it: reload and check the English again.', 409)
+      throw refusal(req, 409, 'errItalianChanged')
     }
     const intent: TranslationIntent = { confirmed: [field], madeFrom: { [field]: sourceFingerprint } }
     await req.payload.update({

@@ -1,6 +1,6 @@
 import { type Endpoint } from 'payload'
 
-import { RequestError } from '../../errors'
+import { refusal } from '../../errors'
 import { entryId } from '../entryId'
 import { entrySource } from '../source'
 import { collectionsParam, requireTranslationStaff } from './access'
@@ -12,13 +12,13 @@ export const translationSourceEndpoint: Endpoint = {
   handler: async (req) => {
     requireTranslationStaff(req)
     const collection = req.searchParams.get('collection')
-    if (!collection) throw new RequestError('Give the collection, e.g. ?collection=faqs&id=1.', 400)
-    const slug = collectionsParam(collection)[0] ?? 'faqs'
+    if (!collection) throw refusal(req, 400, 'errGiveCollection')
+    const slug = collectionsParam(req, collection)[0] ?? 'faqs'
     const raw = req.searchParams.get('id') ?? ''
-    if (!/^\d+$/.test(raw)) throw new RequestError('Give the numeric id of an entry, e.g. &id=1.', 400)
+    if (!/^\d+$/.test(raw)) throw refusal(req, 400, 'errGiveId')
     const id = entryId(raw)
     const source = id === null ? null : await entrySource(req.payload, slug, id)
-    if (!source) throw new RequestError(`No ${slug} entry with id ${raw}.`, 404)
+    if (!source) throw refusal(req, 404, 'errNoEntry', { collection: slug, id: raw })
     return Response.json(source, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

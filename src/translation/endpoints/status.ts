@@ -12,7 +12,7 @@ export const translationStatusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireTranslationStaff(req)
-    const slugs = collectionsParam(req.searchParams.get('collection'))
+    const slugs = collectionsParam(req, req.searchParams.get('collection'))
     return Response.json(await translationReport(req.payload, slugs, { changes: true }), {
       headers: { 'Cache-Control': 'no-store' },
     })

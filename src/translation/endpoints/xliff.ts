@@ -1,6 +1,6 @@
 import { type Endpoint, type PayloadRequest } from 'payload'
 
-import { RequestError } from '../../errors'
+import { refusal } from '../../errors'
 import { entryId } from '../entryId'
 import { exportXliff, type ExportScope } from '../xliff/exportXliff'
 import { importXliff } from '../xliff/importXliff'
@@ -12,15 +12,13 @@ export const maxImportBytes = 5 * 1024 * 1024
 
 const scopes: readonly ExportScope[] = ['needs-work', 'all']
 
-function idsParam(value: string | null, collection: string | null): number[] | undefined {
+function idsParam(req: PayloadRequest, value: string | null, collection: string | null): number[] | undefined {
   if (value === null || value === '') return undefined
-  if (!collection) throw new RequestError('Give the collection the ids belong to, e.g. ?collection=faqs&ids=1,2.', 400)
-  if (!/^\d+(,\d+)*$/.test(value)) {
-    throw new RequestError(`Invalid ids "${value}": give entry ids separated by commas, e.g. ids=1,2.`, 400)
-  }
+  if (!collection) throw refusal(req, 400, 'errGiveIdsCollection')
+  if (!/^\d+(,\d+)*$/.test(value)) throw refusal(req, 400, 'errInvalidIds', { value })
   const ids = value.split(',').map((id) => ({ id, entry: entryId(id) }))
   const unknown = ids.find(({ entry }) => entry === null)
-  if (unknown) throw new RequestError(`No ${collection} entry with id ${unknown.id}.`, 400)
+  if (unknown) throw refusal(req, 400, 'errNoEntry', { collection, id: unknown.id })
   return [...new Set(ids.map(({ entry }) => entry as number))]
 }
 
@@ -35,16 +33,12 @@ export const xliffExportEndpoint: Endpoint = {
   handler: async (req) => {
     requireTranslationStaff(req)
     const collection = req.searchParams.get('collection')
-    const collections = collectionsParam(collection)
+    const collections = collectionsParam(req, collection)
     const scope = (req.searchParams.get('scope') || 'needs-work') as ExportScope
-    if (!scopes.includes(scope)) {
-      throw new RequestError(`Unknown scope "${scope}". Use one of: ${scopes.join(', ')}.`, 400)
-    }
-    const ids = idsParam(req.searchParams.get('ids'), collection)
+    if (!scopes.includes(scope)) throw refusal(req, 400, 'errUnknownScope', { value: scope, list: scopes.join(', ') })
+    const ids = idsParam(req, req.searchParams.get('ids'), collection)
     const xml = await exportXliff(req.payload, { collections, scope, ids })
-    if (xml === null) {
-      throw new RequestError('Nothing to translate: every selected entry has a complete English text.', 404)
-    }
+    if (xml === null) throw refusal(req, 404, 'errNothingToTranslate')
     return new Response(xml, {
       headers: {
         'Content-Type': 'application/xliff+xml; charset=utf-8',
@@ -55,12 +49,11 @@ export const xliffExportEndpoint: Endpoint = {
   },
 }
 
-const tooLarge = () =>
-  new RequestError(`The file is larger than ${maxImportBytes / 1024 / 1024} MB: split the export.`, 413)
+const tooLarge = (req: PayloadRequest) => refusal(req, 413, 'errFileTooLarge', { mb: maxImportBytes / 1024 / 1024 })
 
 /** The raw body as UTF-8 text, read no further than the limit. */
 async function readBody(req: PayloadRequest): Promise<string> {
-  if (Number(req.headers.get('content-length')) > maxImportBytes) throw tooLarge()
+  if (Number(req.headers.get('content-length')) > maxImportBytes) throw tooLarge(req)
   const reader = req.body?.getReader()
   if (!reader) return ''
   const chunks: Uint8Array[] = []
@@ -71,14 +64,14 @@ async function readBody(req: PayloadRequest): Promise<string> {
     size += value.byteLength
     if (size > maxImportBytes) {
       await reader.cancel()
-      throw tooLarge()
+      throw tooLarge(req)
     }
     chunks.push(value)
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
   } catch {
-    throw new RequestError('The file is not UTF-8 text.', 400)
+    throw refusal(req, 400, 'errNotUtf8')
   }
 }
 
@@ -93,12 +86,12 @@ export const xliffImportEndpoint: Endpoint = {
   handler: async (req) => {
     requireTranslationStaff(req)
     const xml = await readBody(req)
-    if (xml.trim() === '') throw new RequestError('Send the XLIFF file as the request body.', 400)
+    if (xml.trim() === '') throw refusal(req, 400, 'errNoFile')
     try {
       const { status, report } = await importXliff(req, xml)
       return Response.json(report, { status, headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof XliffFileError) throw new RequestError(error.message, 400)
+      if (error instanceof XliffFileError) throw refusal(req, 400, 'errXliffFile', { detail: error.message })
       throw error
     }
   },

@@ -8,7 +8,9 @@ import {
 } from 'payload'
 
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../../collections/slugs'
+import { serverText } from '../../errors'
 import { isEmptyValue } from '../../fields/richText'
+import type { ServerMessage } from '../../i18n/serverMessages'
 import { translatableFields } from '../fields'
 import { translationIntentKey } from '../track'
 import { latestInAllLocales } from '../values'
@@ -23,6 +25,8 @@ export type UnitResult = 'applied' | 'conflict' | 'rejected' | 'skipped'
 export interface UnitReport {
   id: string
   result: UnitResult
+  /** Why it was not applied: a stable code, and the reason in the request's language. */
+  code?: ServerMessage
   reason?: string
 }
 
@@ -73,35 +77,30 @@ const sameContent = (a: unknown, b: unknown) => !isEmptyValue(b) && canonical(a)
 
 /** What one unit would write, or why it writes nothing. */
 function planUnit(
-  payload: Payload,
+  req: PayloadRequest,
   unit: ParsedUnit,
   documents: Documents,
 ): {
   report: UnitReport
   write?: { collection: ContentCollectionSlug; id: number; field: string; value: unknown; madeFrom: string }
 } {
-  const reject = (reason: string) => ({ report: { id: unit.id, result: 'rejected' as const, reason } })
+  const say = (result: UnitReport['result'], code: ServerMessage, vars?: Record<string, unknown>) => ({
+    report: { id: unit.id, result, code, reason: serverText(req, code, vars) },
+  })
+  const reject = (code: ServerMessage, vars?: Record<string, unknown>) => say('rejected', code, vars)
   const address = parseUnitId(unit.id)
-  if (!address) return reject('Not a unit id exported by Scena (collection.id.field.fingerprint).')
+  if (!address) return reject('importNotOurs')
   const collection = contentCollectionSlugs.find((slug) => slug === address.collection)
-  if (!collection) return reject(`Unknown collection "${address.collection}".`)
-  const field = translatableFields(payload.collections[collection].config.fields).find((f) => f.name === address.field)
-  if (!field) return reject(`"${address.field}" is not a translatable field of ${collection}.`)
+  if (!collection) return reject('importUnknownCollection', { value: address.collection })
+  const fields = translatableFields(req.payload.collections[collection].config.fields)
+  const field = fields.find((f) => f.name === address.field)
+  if (!field) return reject('importNotTranslatable', { field: address.field, collection })
   const doc = documents.get(docKey(collection, address.id))
-  if (!doc) return reject(`No ${collection} with id ${address.id}.`)
+  if (!doc) return reject('importNoEntry', { collection, id: address.id })
   const value = (doc[field.name] ?? {}) as Record<string, unknown>
-  if (fingerprint(value[sourceLocale]) !== address.fingerprint) {
-    return {
-      report: {
-        id: unit.id,
-        result: 'conflict',
-        reason:
-          'The Italian text has changed since this file was exported: export it again and translate the new text.',
-      },
-    }
-  }
-  if (unit.incomplete) return reject('Some segments of this unit have no target.')
-  if (unit.target === null) return { report: { id: unit.id, result: 'skipped', reason: 'No target.' } }
+  if (fingerprint(value[sourceLocale]) !== address.fingerprint) return say('conflict', 'importItalianChanged')
+  if (unit.incomplete) return reject('importIncomplete')
+  if (unit.target === null) return say('skipped', 'importNoTarget')
   let english: unknown
   try {
     english =
@@ -109,16 +108,14 @@ function planUnit(
         ? decodeRichText(unit.target, knownNodes(value[sourceLocale], value[targetLocale]))
         : decodePlainText(unit.target)
   } catch (error) {
-    if (error instanceof RichTextError) return reject(`The target cannot be read: ${error.message}.`)
+    if (error instanceof RichTextError) return reject('importUnreadable', { detail: error.message })
     throw error
   }
-  if (typeof english === 'string' && english.includes('\u0000')) return reject('The target contains a NUL character.')
+  if (typeof english === 'string' && english.includes('\u0000')) return reject('importNul')
   // An empty target never erases an English text.
-  if (isEmptyValue(english)) return { report: { id: unit.id, result: 'skipped', reason: 'Empty target.' } }
+  if (isEmptyValue(english)) return say('skipped', 'importEmpty')
   // Re-importing what is already there would only add a draft version to review.
-  if (sameContent(english, value[targetLocale])) {
-    return { report: { id: unit.id, result: 'skipped', reason: 'Same as the current English.' } }
-  }
+  if (sameContent(english, value[targetLocale])) return say('skipped', 'importUnchanged')
   return {
     report: { id: unit.id, result: 'applied' },
     write: { collection, id: address.id, field: field.name, value: english, madeFrom: address.fingerprint },
@@ -194,11 +191,16 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ s
   const updates = new Map<string, DocumentUpdate>()
   for (const unit of units) {
     if (seen.has(unit.id)) {
-      reports.push({ id: unit.id, result: 'rejected', reason: 'This unit id occurs more than once in the file.' })
+      reports.push({
+        id: unit.id,
+        result: 'rejected',
+        code: 'importDuplicate',
+        reason: serverText(req, 'importDuplicate'),
+      })
       continue
     }
     seen.add(unit.id)
-    const { report, write } = planUnit(req.payload, unit, documents)
+    const { report, write } = planUnit(req, unit, documents)
     reports.push(report)
     if (!write) continue
     const key = docKey(write.collection, write.id)

@@ -1,0 +1,100 @@
+/**
+ * What the server says when it refuses a request the admin (or an API client) sent: in the language
+ * of the request (the admin user's language; Accept-Language for other clients), each with a
+ * stable code beside it (`errors[0].data.code`). Payload's `scena` namespace, merged into
+ * src/i18n/admin.ts. `_one` / `_other`: plural forms chosen by `count`.
+ */
+export const serverMessages = {
+  it: {
+    errSignIn: 'Accedi per usare gli strumenti di traduzione.',
+    errStaffOnly: 'Gli strumenti di traduzione sono riservati a redazione, traduzione e amministrazione.',
+    errUnknownCollection: 'Collezione sconosciuta «{{value}}». Usa una di queste: {{list}}.',
+    errGiveCollection: 'Indica la collezione (per esempio «faqs»).',
+    errGiveId: 'Indica l’id numerico della voce (per esempio 1).',
+    errNoEntry: 'Nessuna voce con id {{id}} in «{{collection}}».',
+    errUnknownField: 'Campo sconosciuto «{{field}}». Usa uno di questi: {{list}}.',
+    errGiveFingerprint: 'Indica il sourceFingerprint dell’italiano che hai controllato (da translation-source).',
+    errNoEnglishYet: '«{{field}}» non ha ancora un testo inglese: traducilo.',
+    errItalianChanged:
+      'Il testo italiano è cambiato da quando l’hai letto: ricarica la pagina e ricontrolla l’inglese.',
+    errGiveIdsCollection: 'Indica la collezione a cui appartengono gli id, per esempio ?collection=faqs&ids=1,2.',
+    errInvalidIds: 'Id non validi «{{value}}»: indica gli id delle voci separati da virgole, per esempio ids=1,2.',
+    errUnknownScope: 'Ambito sconosciuto «{{value}}». Usa uno di questi: {{list}}.',
+    errNothingToTranslate: 'Non c’è niente da tradurre: tutte le voci selezionate hanno il testo inglese completo.',
+    errFileTooLarge: 'Il file supera i {{mb}} MB: dividi l’esportazione in più file.',
+    errNotUtf8: 'Il file non è testo UTF-8.',
+    errNoFile: 'Invia il file XLIFF nel corpo della richiesta.',
+    errXliffFile: 'Il file XLIFF non si può leggere: {{detail}}',
+    errTranslatorShared_one:
+      'Chi traduce può modificare solo il testo inglese. Il campo {{fields}} è comune alle due lingue: chiedi alla redazione.',
+    errTranslatorShared_other:
+      'Chi traduce può modificare solo il testo inglese. I campi {{fields}} sono comuni alle due lingue: chiedi alla redazione.',
+    errTranslatorUnpublish: 'Chi traduce non può ritirare una voce dalla pubblicazione: chiedi alla redazione.',
+    errWebsite: 'Inserisci un indirizzo web completo che inizi con https:// (per esempio https://example.org).',
+    errPrivacySignIn: 'Accedi con un account di amministrazione per gestire le richieste privacy.',
+    errPrivacyAdminsOnly: 'Solo l’amministrazione può gestire le richieste privacy.',
+    errGiveEmail: 'Indica l’indirizzo e-mail della persona che fa la richiesta.',
+    errConfirmErase: 'Conferma la cancellazione con "confirm": true.',
+    importNotOurs: 'Non è un’unità esportata da Scena (collezione.id.campo.impronta).',
+    importUnknownCollection: 'Collezione sconosciuta «{{value}}».',
+    importNotTranslatable: '«{{field}}» non è un campo da tradurre di «{{collection}}».',
+    importNoEntry: 'Nessuna voce con id {{id}} in «{{collection}}».',
+    importItalianChanged:
+      'Il testo italiano è cambiato dopo l’esportazione: esporta di nuovo e traduci il testo italiano attuale.',
+    importIncomplete: 'Alcuni segmenti di questa unità non hanno la traduzione.',
+    importNoTarget: 'Nessuna traduzione.',
+    importUnreadable: 'La traduzione non si può leggere: {{detail}}.',
+    importNul: 'La traduzione contiene un carattere NUL.',
+    importEmpty: 'Traduzione vuota.',
+    importUnchanged: 'Uguale al testo inglese attuale.',
+    importDuplicate: 'Questa unità compare più di una volta nel file.',
+  },
+  en: {
+    errSignIn: 'Sign in to use the translation tools.',
+    errStaffOnly: 'Only editors, translators and admins can use the translation tools.',
+    errUnknownCollection: 'Unknown collection "{{value}}". Use one of: {{list}}.',
+    errGiveCollection: 'Give the collection (e.g. "faqs").',
+    errGiveId: 'Give the numeric id of the entry (e.g. 1).',
+    errNoEntry: 'No {{collection}} with id {{id}}.',
+    errUnknownField: 'Unknown field "{{field}}". Use one of: {{list}}.',
+    errGiveFingerprint: 'Give the sourceFingerprint of the Italian you checked (from translation-source).',
+    errNoEnglishYet: '"{{field}}" has no English yet: translate it instead.',
+    errItalianChanged: 'The Italian has changed since you read it: reload and check the English again.',
+    errGiveIdsCollection: 'Give the collection the ids belong to, e.g. ?collection=faqs&ids=1,2.',
+    errInvalidIds: 'Invalid ids "{{value}}": give entry ids separated by commas, e.g. ids=1,2.',
+    errUnknownScope: 'Unknown scope "{{value}}". Use one of: {{list}}.',
+    errNothingToTranslate: 'Nothing to translate: every selected entry has a complete English text.',
+    errFileTooLarge: 'The file is larger than {{mb}} MB: split the export.',
+    errNotUtf8: 'The file is not UTF-8 text.',
+    errNoFile: 'Send the XLIFF file as the request body.',
+    errXliffFile: 'The XLIFF file cannot be read: {{detail}}',
+    errTranslatorShared_one:
+      'Translators can change only the English text. {{fields}} is shared by both languages: ask an editor.',
+    errTranslatorShared_other:
+      'Translators can change only the English text. {{fields}} are shared by both languages: ask an editor.',
+    errTranslatorUnpublish: 'Translators cannot unpublish an entry: ask an editor.',
+    errWebsite: 'Enter a full web address starting with https:// (e.g. https://example.org).',
+    errPrivacySignIn: 'Sign in as an admin to handle privacy requests.',
+    errPrivacyAdminsOnly: 'Only admins can handle privacy requests.',
+    errGiveEmail: 'Give the e-mail address of the person making the request.',
+    errConfirmErase: 'Confirm the erasure with "confirm": true.',
+    importNotOurs: 'Not a unit id exported by Scena (collection.id.field.fingerprint).',
+    importUnknownCollection: 'Unknown collection "{{value}}".',
+    importNotTranslatable: '"{{field}}" is not a translatable field of {{collection}}.',
+    importNoEntry: 'No {{collection}} with id {{id}}.',
+    importItalianChanged:
+      'The Italian text has changed since this file was exported: export it again and translate the new text.',
+    importIncomplete: 'Some segments of this unit have no target.',
+    importNoTarget: 'No target.',
+    importUnreadable: 'The target cannot be read: {{detail}}.',
+    importNul: 'The target contains a NUL character.',
+    importEmpty: 'Empty target.',
+    importUnchanged: 'Same as the current English.',
+    importDuplicate: 'This unit id occurs more than once in the file.',
+  },
+}
+
+type Key = keyof (typeof serverMessages)['en']
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never
+/** A message key, or the base of a plural pair (`x` for `x_one` / `x_other`). */
+export type ServerMessage = Exclude<Key, `${string}_one` | `${string}_other`> | PluralBase<Key>

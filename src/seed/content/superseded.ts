@@ -1,0 +1,73 @@
+/**
+ * Fingerprints (src/seed/seedHash.ts) of text the seed once wrote and has since corrected, by
+ * `collection/contentKey/field/locale` (`global/field/locale` for the globals). A stored value with one
+ * of these fingerprints has not been edited since it was seeded, so src/seed/revisions.ts may bring it
+ * up to date; any other value is the coordinator's and is kept. Generated from the seed content as it
+ * was before each revision; add to the lists, never remove.
+ */
+export const supersededText: Record<string, readonly string[]> = {
+  'faqs/who-is-an-intimacy-coordinator/question/it': ['3c585ba8cff4b689'],
+  'faqs/who-is-an-intimacy-coordinator/answer/it': ['851472e03b5947a7'],
+  'faqs/who-is-an-intimacy-coordinator/answer/en': ['1f11e6155e94e200'],
+  'faqs/when-to-hire-an-intimacy-coordinator/question/it': ['9922a5ed7b0f262a'],
+  'faqs/when-to-hire-an-intimacy-coordinator/answer/it': ['1a9abf37c8dbf55c'],
+  'faqs/what-is-meant-by-intimate-or-sensitive-scenes/answer/it': ['7daa0320a6f3ce61'],
+  'faqs/in-which-phases-of-a-film-does-an-intimacy-coordinator-work/question/it': ['4a6ee84554c0445e'],
+  'faqs/in-which-phases-of-a-film-does-an-intimacy-coordinator-work/answer/it': ['37daebbab015433c'],
+  'faqs/in-which-phases-of-a-film-does-an-intimacy-coordinator-work/answer/en': ['dc47b24339d1f0a2'],
+  'faqs/does-the-intimacy-coordinator-replace-the-film-director/question/it': ['225e6903a2fc2779'],
+  'faqs/does-the-intimacy-coordinator-replace-the-film-director/answer/it': ['de2ec924d523363e'],
+  'faqs/does-the-intimacy-coordinator-replace-the-film-director/answer/en': ['f479e383bb37805b'],
+  'faqs/does-the-intimacy-coordinator-replace-the-choreographer/question/it': ['45b7606808dd410f'],
+  'faqs/does-the-intimacy-coordinator-replace-the-choreographer/answer/it': ['ceaccf12ae7069d6'],
+  'faqs/whats-the-difference-between-intimacy-directors-and-intimacy-coordinators/question/it': ['3fe1be01ac4eebf7'],
+  'faqs/whats-the-difference-between-intimacy-directors-and-intimacy-coordinators/question/en': ['9ad391abc3fd76d6'],
+  'faqs/whats-the-difference-between-intimacy-directors-and-intimacy-coordinators/answer/it': ['39f1996a55d3e023'],
+  'faqs/how-do-you-train-to-become-an-intimacy-coordinator/answer/it': ['a3bd57512a4a7620'],
+  'faqs/is-there-an-italian-trade-association-for-intimacy-coordinators/question/it': ['ac9b3fe64ea9efa7'],
+  'faqs/is-there-an-italian-trade-association-for-intimacy-coordinators/answer/it': ['aa65984600ed546e'],
+  'faqs/is-there-an-italian-trade-association-for-intimacy-coordinators/answer/en': ['f79fa198eaa38f49'],
+  'faqs/how-to-find-a-certified-intimacy-coordinator-in-italy/answer/it': ['20d7979ecec1f91c'],
+  'faqs/how-to-find-a-certified-intimacy-coordinator-in-italy/answer/en': ['1e08be02247e9151'],
+  'services/intimacy-coordination-film-tv/summary/it': ['a8e3a42665448309'],
+  'services/intimacy-coordination-film-tv/body/it': ['c24e508ed5e98295'],
+  'services/intimacy-coordination-film-tv/body/en': ['f5611117d141bb23'],
+  'services/intimacy-direction-live-performance/summary/it': ['08494d5c3155ae7f'],
+  'services/intimacy-direction-live-performance/body/it': ['a15c711e36a6c973'],
+  'services/intimacy-direction-live-performance/body/en': ['8eef1651c859aa0d'],
+  'services/workshops/summary/it': ['61777678645a1612'],
+  'services/workshops/body/it': ['ac909434e28af445'],
+  'services/workshops/body/en': ['df628f6da3511e2b'],
+  'services/consultancy/summary/it': ['9dd8b40d61ac8596'],
+  'services/consultancy/body/it': ['b777573619afaf45'],
+  'kit-items/modesty-pouches/name/it': ['94bc97bc62035e85'],
+  'kit-items/modesty-pouches/description/it': ['b70624ca234b23e1'],
+  'kit-items/modesty-thongs/name/it': ['ce8df9c9087f57e0'],
+  'kit-items/modesty-thongs/description/it': ['44da2e8e246caf7c'],
+  'kit-items/adhesive-covers/description/it': ['98f2c96b0ecf4638'],
+  'kit-items/adhesive-covers/description/en': ['7d628ac8a6593546'],
+  'kit-items/barrier-cushions/name/it': ['d80fdd41c50cd8ac'],
+  'kit-items/barrier-cushions/description/it': ['0b3c45d096281855'],
+  'kit-items/robes/description/it': ['d142c45a5e0cc090'],
+  'kit-items/knee-pads/description/it': ['2e5066c3310fe9ba'],
+  'kit-items/body-safe-tape/description/it': ['2391b3539ae12fcf'],
+  'kit-items/hygiene-kit/name/it': ['bc20480ab9c370fe'],
+  'kit-items/hygiene-kit/description/it': ['31a2fbd931b5445a'],
+  'associations/intimitalia/description/it': ['5f4baea05c714ffe'],
+  'associations/intimitalia/description/en': ['2b3a5306b0ab33c1'],
+  'associations/intimitalia/coordinatorRole/it': ['5742fde3db4b3d42'],
+  'site-settings/faqIntro/it': ['60802642866f07a5'],
+  'site-settings/faqIntro/en': ['646927742948714d'],
+  'privacy-notice/body/it': ['b2e9d7821ede1a23'],
+  'privacy-notice/body/en': ['68183423b62d8c3b'],
+}
+
+/** Glossary entries as the seed once wrote them (fingerprints of their English and note). */
+export const supersededGlossary: Record<string, { translation: string; note: string | null }> = {
+  'indumenti di protezione': { translation: '9f4d24de507ad737', note: null },
+  coreografia: { translation: 'e68d783596eda839', note: 'cb9382a74b632c7c' },
+  interpreti: { translation: '0e063d9226fad20e', note: '234caa1047b0a93b' },
+  sceneggiatura: { translation: '5bbd8bbb9bc3b060', note: 'e1aeeb81a5b842a6' },
+  regia: { translation: '908ae9838562211d', note: '98a7065060d996c2' },
+  Intimitalia: { translation: '3ce318e8e9f676ab', note: '57be59745f123dfd' },
+}

@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import { locales } from '../i18n/locales'
+import { translationIntentKey } from '../translation/track'
+import { glossary, siteSettings } from './content'
+import { supersededGlossary, supersededText } from './content/superseded'
+import { context, privacyNoticeData, type SeedLog, seedPlan } from './index'
+import { seedHash } from './seedHash'
+
+/** The seed's latest revision; an existing database is brought up to it once. */
+export const SEED_REVISION = '2026-11-28-native-italian'
+const revisionKey = 'scena:seed-revision'
+
+export interface RevisionOptions {
+  /** Fingerprints of superseded text (tests pass their own). */
+  superseded?: Record<string, readonly string[]>
+  revision?: string
+}
+
+/**
+ * Brings a database seeded with earlier seed text up to the current seed, once per revision: a
+ * field still holding text the seed wrote and has since corrected (by fingerprint) gets the new
+ * text, in each language; a field the coordinator edited keeps their text. An entry with an
+ * unpublished draft is left alone (updating it would publish the draft). English the practice wrote
+ * for the corrected Italian stays "complete". New glossary terms are added and superseded, unedited
+ * terms replaced. Returns the number of fields and terms changed.
+ */
+export async function reviseSeededContent(
+  payload: Payload,
+  log: SeedLog,
+  { superseded = supersededText, revision = SEED_REVISION }: RevisionOptions = {},
+): Promise<number> {
+  if ((await payload.kv.get<string>(revisionKey)) === revision) return 0
+  const outdated = (key: string, value: unknown) => {
+    const hash = seedHash(value)
+    return hash !== null && (superseded[key] ?? []).includes(hash)
+  }
+  let changed = 0
+  for (const { collection, entries } of seedPlan) {
+    for (const entry of entries) {
+      const { docs } = await payload.find({
+        collection,
+        where: { contentKey: { equals: entry.key } },
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+      const doc = docs[0] as (Record<string, unknown> & { id: number; _status?: string }) | undefined
+      if (!doc || doc._status !== 'published') continue
+      const stored = (field: string, locale: string) => (doc[field] as Record<string, unknown> | undefined)?.[locale]
+      const revised: string[] = []
+      for (const locale of locales) {
+        const data = entry.data(locale)
+        const fields = Object.keys(data).filter((f) =>
+          outdated(`${collection}/${entry.key}/${f}/${locale}`, stored(f, locale)),
+        )
+        if (locale === 'it') revised.push(...fields)
+        // English the practice wrote stays the translation of the corrected Italian.
+        const confirmed =
+          locale === 'en'
+            ? revised.filter((f) => fields.includes(f) || seedHash(stored(f, 'en')) === seedHash(data[f]))
+            : []
+        if (fields.length === 0 && confirmed.length === 0) continue
+        await payload.update({
+          collection,
+          id: doc.id,
+          locale,
+          data: { ...Object.fromEntries(fields.map((f) => [f, data[f]])), _status: 'published' } as never,
+          overrideAccess: true,
+          context: { ...context, [translationIntentKey]: { confirmed } },
+        })
+        changed += fields.length
+      }
+    }
+  }
+  changed += await reviseGlobals(payload, outdated)
+  changed += await reviseGlossary(payload)
+  await payload.kv.set(revisionKey, revision)
+  if (changed) log(`Seed text corrected where it was never edited: ${changed} fields and terms.`)
+  return changed
+}
+
+async function reviseGlobals(payload: Payload, outdated: (key: string, value: unknown) => boolean): Promise<number> {
+  let changed = 0
+  for (const locale of locales) {
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0 })
+    const fields = (['siteTitle', 'tagline', 'faqIntro', 'contactCallToAction', 'footer'] as const).filter((f) =>
+      outdated(`site-settings/${f}/${locale}`, settings[f]),
+    )
+    if (fields.length) {
+      const data = Object.fromEntries(fields.map((f) => [f, siteSettings[f][locale]]))
+      await payload.updateGlobal({ slug: 'site-settings', locale, data, overrideAccess: true, context })
+      changed += fields.length
+    }
+    const notice = await payload.findGlobal({ slug: 'privacy-notice', locale, fallbackLocale: false, depth: 0 })
+    const seeded = privacyNoticeData(locale)
+    const noticeFields = (['title', 'body'] as const).filter((f) =>
+      outdated(`privacy-notice/${f}/${locale}`, notice[f]),
+    )
+    if (noticeFields.length) {
+      const data = Object.fromEntries(noticeFields.map((f) => [f, seeded[f]]))
+      await payload.updateGlobal({ slug: 'privacy-notice', locale, data: data as never, overrideAccess: true, context })
+      changed += noticeFields.length
+    }
+  }
+  return changed
+}
+
+/** New terms are added; a term the seed once wrote and no one edited takes the current wording. */
+async function reviseGlossary(payload: Payload): Promise<number> {
+  let changed = 0
+  const { docs } = await payload.find({ collection: 'glossary', pagination: false, depth: 0, overrideAccess: true })
+  for (const doc of docs) {
+    const before = supersededGlossary[doc.term]
+    if (!before || seedHash(doc.translation) !== before.translation || seedHash(doc.note ?? null) !== before.note)
+      continue
+    const now = glossary.find((g) => g.term === doc.term)
+    if (now) {
+      await payload.update({
+        collection: 'glossary',
+        id: doc.id,
+        data: { translation: now.translation, note: now.note ?? null },
+        overrideAccess: true,
+      })
+    } else {
+      await payload.delete({ collection: 'glossary', id: doc.id, overrideAccess: true })
+    }
+    changed++
+  }
+  const terms = new Set(docs.map((d) => d.term))
+  for (const entry of glossary.filter((g) => !terms.has(g.term))) {
+    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true })
+    changed++
+  }
+  return changed
+}
