@@ -26,6 +26,23 @@ export function alternatesMetadata(
 
 const ogLocales: Record<Locale, string> = { it: 'it_IT', en: 'en_GB' }
 
+/** Search engines show about this many characters of a description. */
+export const DESCRIPTION_LENGTH = 160
+
+/** A description of at most DESCRIPTION_LENGTH characters, cut at a word boundary (with "…"). */
+export function describe(text: string | null | undefined): string | undefined {
+  const plain = text?.replace(/\s+/g, ' ').trim()
+  if (!plain) return undefined
+  if (plain.length <= DESCRIPTION_LENGTH) return plain
+  const cut = plain.slice(0, DESCRIPTION_LENGTH - 1)
+  const boundary = cut.lastIndexOf(' ')
+  return `${(boundary > DESCRIPTION_LENGTH / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
+}
+
+/** A page's title: its own name, then the site's. */
+export const titled = (name: string, siteTitle: string | null | undefined) =>
+  siteTitle ? `${name} · ${siteTitle}` : name
+
 /** Title, description, canonical, hreflang and OpenGraph of a page. */
 export function pageMetadata({
   locale,
@@ -41,14 +58,15 @@ export function pageMetadata({
   translatedIn?: readonly Locale[]
 }): Metadata {
   const alternates = alternatesMetadata(locale, paths, translatedIn)
+  description = describe(description)
   return {
     title,
-    description: description ?? undefined,
+    description,
     alternates,
     openGraph: {
       type: 'website',
       title,
-      description: description ?? undefined,
+      description,
       url: alternates?.canonical as string,
       locale: ogLocales[locale],
       alternateLocale: translatedIn.filter((l) => l !== locale).map((l) => ogLocales[l]),
@@ -68,7 +86,7 @@ export async function sectionMetadata(
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
   return pageMetadata({
     locale,
-    title: `${t('title' as never)} · ${settings.siteTitle}`,
+    title: titled(t('title' as never), settings.siteTitle),
     description: settings.tagline,
     paths: sectionPaths(pathname),
   })

@@ -48,6 +48,7 @@ export async function entrySource(
   const pairs = pairsOf(fields, doc)
   const state = stateOf(fields, doc)
   const glossary = await loadGlossary(payload)
+  await glossary.learn(Object.values(pairs).map((pair) => pair.source))
   const aids = await translatorAids(payload, collection, fields, doc, state)
   return {
     status: state.status,

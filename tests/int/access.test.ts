@@ -124,7 +124,17 @@ describe('translators and shared fields', () => {
       body: { ...localizedPart('faqs', 'en', uniqueTag()), order: 99 },
     })
     expect(res.status).toBe(403)
-    expect(res.json.errors[0].message).toMatch(/"order" is shared by both languages/)
+    // Named as the admin labels it, in the caller's language, with a stable code beside it.
+    expect(res.json.errors[0].message).toMatch(/«Order» is shared by both languages/)
+    expect(res.json.errors[0].data).toEqual({ code: 'errTranslatorShared' })
+    const italian = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: tokens.translator,
+      headers: { 'Accept-Language': 'it' },
+      body: { ...localizedPart('faqs', 'en', uniqueTag()), order: 99 },
+    })
+    expect(italian.json.errors[0].message).toBe(
+      'Chi traduce può modificare solo il testo inglese. Il campo «Ordine» è comune alle due lingue: chiedi alla redazione.',
+    )
     expect(await payload.findByID({ collection: 'faqs', id, locale: 'all', depth: 0 })).toEqual(before)
   })
 

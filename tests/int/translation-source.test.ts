@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { lexicalToPlainText, paragraphsToLexical } from '../../src/fields/richText'
-import { termsIn } from '../../src/translation/glossary'
+import { seedGlossary } from '../../src/seed'
+import { loadGlossary, termsIn } from '../../src/translation/glossary'
 import { rest } from './support/rest'
 import { uniqueTag } from './support/samples'
 import { withStaff } from './support/staff'
@@ -19,6 +20,18 @@ describe('glossary matching', () => {
     expect(termsIn(paragraphsToLexical(['Sul set.']), glossary).map((t) => t.term)).toEqual(['set'])
     // "set" inside "settimana" is not the term.
     expect(termsIn('una settimana', glossary)).toEqual([])
+  })
+
+  it('finds inflected forms through the Italian stemmer (singular, plural, feminine)', async () => {
+    await seedGlossary(staff.payload, () => undefined)
+    const glossary = await loadGlossary(staff.payload)
+    const source = paragraphsToLexical(['L’interprete indossa un indumento coprente durante la scena intima.'])
+    await glossary.learn([source])
+    const found = termsIn(source, glossary).map((t) => t.term)
+    expect(found).toEqual(expect.arrayContaining(['interpreti', 'indumenti coprenti', 'scene intime']))
+    // A word that only starts like a term is still not the term.
+    await glossary.learn(['Una settimana di prove.'])
+    expect(termsIn('Una settimana di prove.', glossary).map((t) => t.term)).not.toContain('set')
   })
 
   it('finds terms at the edge of list items and line breaks in rich text', () => {

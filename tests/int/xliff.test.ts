@@ -451,6 +451,7 @@ describe('XLIFF export and import', () => {
     expect(res.json.units).toContainEqual({
       id: staleUnit,
       result: 'conflict',
+      code: 'importItalianChanged',
       reason: expect.stringMatching(/Italian text has changed/),
     })
     expect(await snapshot([stale])).toEqual(before)

@@ -1,10 +1,14 @@
+import type { faqSections, kitUseContexts, productionPhases, serviceContexts } from '../../fields/options'
+
 export type Localized<T> = { it: T; en: T }
 /** Each string is one paragraph of plain text (no markup). */
 export type Paragraphs = string[]
-export type FaqSection = 'the-role' | 'working-together' | 'training-and-associations'
-export type ServiceContext = 'film-tv' | 'stage' | 'workshops' | 'consultancy'
-export type ProductionPhase = 'pre-production' | 'production' | 'post-production'
-export type KitUseContext = 'set' | 'stage' | 'both'
+// The choices of select fields, from their one definition (src/fields/options.ts).
+type ValueOf<List extends ReadonlyArray<{ value: string }>> = List[number]['value']
+export type FaqSection = ValueOf<typeof faqSections>
+export type ServiceContext = ValueOf<typeof serviceContexts>
+export type ProductionPhase = ValueOf<typeof productionPhases>
+export type KitUseContext = ValueOf<typeof kitUseContexts>
 export interface FaqSeed {
   key: string
   order: number

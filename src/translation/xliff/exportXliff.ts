@@ -6,7 +6,7 @@ import type { ContentCollectionSlug } from '../../collections/slugs'
 import { diffAsText } from '../diff'
 import { type TranslatableField, translatableFields } from '../fields'
 import { fingerprint } from '../fingerprint'
-import { describeTerm, type GlossaryTerm, loadGlossary, termsIn } from '../glossary'
+import { describeTerm, type Glossary, loadGlossary, termsIn } from '../glossary'
 import { sourceLocale, targetLocale } from '../locales'
 import { loadMemory, type TranslationMemory } from '../memory'
 import { fieldHistory, keptSourceTexts } from '../previousSource'
@@ -62,7 +62,7 @@ function unitFor(
   source: unknown,
   target: unknown,
   notes: string[],
-  glossary: readonly GlossaryTerm[],
+  glossary: Glossary,
 ): { unit: XliffUnit; encoded?: EncodedRichText } {
   const terms = termsIn(source, glossary).map((term) => forWriter(`Glossary: ${describeTerm(term)}`))
   const hasTarget = fingerprint(target) !== null
@@ -104,6 +104,9 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
     })
     const unknown = (options.ids ?? []).filter((id) => !docs.some((doc) => doc.id === id))
     if (unknown.length > 0) throw new RequestError(`No ${collection} with id ${unknown.join(', ')}.`, 400)
+    await glossary.learn(
+      docs.flatMap((doc) => fields.map((f) => (doc[f.name] as Record<string, unknown> | null)?.[sourceLocale])),
+    )
     const units: Record<string, XliffUnit> = {}
     for (const doc of docs) {
       const statuses = stateOf(fields, doc).fields

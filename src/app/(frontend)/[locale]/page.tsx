@@ -37,7 +37,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="who">
           <ShownText as="h2" id="who" shown={intro.question} locale={locale} />
           <p>
-            <Link href={{ pathname: '/faq/[slug]', params: { slug: intro.slugs[locale] } }}>{t('allFaqs')}</Link>
+            <Link href={{ pathname: '/faq/[slug]', params: { slug: intro.slugs[locale] } }}>{t('readAnswer')}</Link>
           </p>
         </section>
       ) : null}

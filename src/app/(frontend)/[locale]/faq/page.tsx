@@ -10,7 +10,7 @@ import { listFaqs } from '@/data/faqs'
 import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { pageMetadata, titled } from '@/site/metadata'
 import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Faq' }), getSiteSettings(locale)])
   return pageMetadata({
     locale,
-    title: `${t('title')} · ${settings.siteTitle}`,
+    title: titled(t('title'), settings.siteTitle),
     description: settings.faqIntro,
     paths: sectionPaths('/faq'),
   })

@@ -5,18 +5,20 @@ import { Highlight } from '@/components/Highlight'
 import { Page } from '@/components/Page'
 import { SearchBox } from '@/components/SearchBox'
 import { MAX_QUERY_TERMS, searchSite } from '@/data/search'
+import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { contentSections } from '@/site/paths'
+import { titled } from '@/site/metadata'
 import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Search' })
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), getSiteSettings(locale)])
   // Result pages are not for search engines.
-  return { title: t('title'), robots: { index: false, follow: true } }
+  return { title: titled(t('title'), settings.siteTitle), robots: { index: false, follow: true } }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

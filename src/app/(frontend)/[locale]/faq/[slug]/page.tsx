@@ -10,7 +10,7 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { pageMetadata, titled } from '@/site/metadata'
 import { entryPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await getSiteSettings(locale)
   return pageMetadata({
     locale,
-    title: `${faq.question.value} · ${settings.siteTitle}`,
-    description: lexicalToPlainText(faq.answer?.value).slice(0, 200),
+    title: titled(faq.question.value, settings.siteTitle),
+    description: lexicalToPlainText(faq.answer?.value),
     paths: entryPaths('/faq/[slug]', faq.slugs),
     translatedIn: faq.translatedIn,
   })

@@ -9,7 +9,7 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { pageMetadata, titled } from '@/site/metadata'
 import { entryPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await getSiteSettings(locale)
   return pageMetadata({
     locale,
-    title: `${service.title.value} · ${settings.siteTitle}`,
+    title: titled(service.title.value, settings.siteTitle),
     description: service.summary?.value,
     paths: entryPaths('/services/[slug]', service.slugs),
     translatedIn: service.translatedIn,
