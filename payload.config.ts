@@ -40,6 +40,8 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Scena' },
+    // Day, month name in the admin's language, 24-hour clock: "28 novembre 2026, 14:02" / "28 November 2026, 14:02".
+    dateFormat: 'd MMMM yyyy, HH:mm',
     // Gravatar would make every admin page call a third-party server.
     avatar: 'default',
     components: {

@@ -14,7 +14,15 @@ export const answerKnownErrors: AfterErrorHook = ({ error, req }) => {
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(errorClass.retryAfterSeconds))
   }
-  // Payload's own 4xx (and ours) already carry their status, message and, for validation, the fields.
-  if (errorClass.kind === 'refused' && typeof (error as { status?: unknown }).status === 'number') return
+  // Payload's own 4xx (and ours) carry their status and message, and `data`: the invalid fields (which
+  // the admin marks), or our stable code. Payload's formatter keeps `data` only for errors that are
+  // instances of its own classes, which those of a production build may not be: it is kept here.
+  const status = (error as { status?: unknown }).status
+  if (errorClass.kind === 'refused' && typeof status === 'number') {
+    const data = (error as { data?: Record<string, unknown> | null }).data
+    if (data === null || data === undefined) return
+    const { name, message } = error as Error
+    return { response: { errors: [{ name, message, data }] }, status }
+  }
   return { response: { errors: [{ message: errorClass.message }] }, status: errorClass.status }
 }
