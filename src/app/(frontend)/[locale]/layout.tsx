@@ -1,13 +1,12 @@
-import { headers } from 'next/headers'
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { LANGUAGE_SWITCH_SCRIPT } from '@/components/LanguageSwitcher'
 import { SiteFooter } from '@/components/SiteFooter'
 import { getSiteSettings } from '@/data/siteSettings'
 import { localeParams, pageLocale } from '@/i18n/pageLocale'
 import { privacyPath } from '@/privacy/links'
-import { strictCsp } from '@/security/csp'
+import { requestNonce } from '@/security/nonce'
 
 import '../styles.css'
 
@@ -15,9 +14,13 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export const generateStaticParams = localeParams
 
+/**
+ * Every public page. No client provider here: pages are server components, and the one client
+ * component of the public pages (the contact form's fields) gets its texts as props.
+ */
 export default async function LocaleLayout({ children, params }: Props) {
   // Strict CSP: a nonce per response, so every page renders per request (reading the headers).
-  if (strictCsp()) await headers()
+  const nonce = await requestNonce()
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
 
@@ -27,13 +30,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {children}
         <SiteFooter
           text={settings.footer}
           privacyHref={privacyPath(locale)}
           privacyLabel={t('privacy')}
           backToTopLabel={t('backToTop')}
         />
+        <script src={LANGUAGE_SWITCH_SCRIPT} defer nonce={nonce} />
       </body>
     </html>
   )

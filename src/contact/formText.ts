@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+
+import type messages from '../i18n/messages/it.json'
+import type { EnquiryError } from './validate'
+
+type Messages = (typeof messages)['Contact']['form']
+
+/**
+ * The contact form's texts in the visitor's language, formatted on the server
+ * (src/components/ContactForm.tsx) for the client fields (ContactFormFields.tsx).
+ */
+export type ContactFormText = Omit<Messages, 'types' | 'errors' | 'consent'> & {
+  /** The production types, in order: value and label. */
+  types: Array<[value: string, label: string]>
+  errors: Record<EnquiryError, string>
+  /** The consent label, with its link to the privacy notice. */
+  consent: ReactNode
+}
+
+/** Stands for the number of minutes in `rateLimited`, filled in by the form in the browser. */
+export const MINUTES = '{minutes}'
