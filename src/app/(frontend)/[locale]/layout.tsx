@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
@@ -8,9 +11,15 @@ import { localeParams, pageLocale } from '@/i18n/pageLocale'
 import { privacyPath } from '@/privacy/links'
 import { requestNonce } from '@/security/nonce'
 
-import '../styles.css'
-
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+/**
+ * The public site's whole stylesheet (about 3 KB, all of it needed for the first paint) goes
+ * inline: no request stands between the HTML and the first paint on a slow mobile connection.
+ * Read from the source folder, which the server runs in (Next's experimental.inlineCss would also
+ * inline the admin's ~600 KB of CSS into every admin page; importing CSS as text is not possible).
+ */
+const css = readFileSync(path.join(process.cwd(), 'src/app/(frontend)/styles.css'), 'utf8').replace(/\s+/g, ' ').trim()
 
 export const generateStaticParams = localeParams
 
@@ -27,6 +36,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
+        <style href="scena-site" precedence="default">
+          {css}
+        </style>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
