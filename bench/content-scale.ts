@@ -4,8 +4,11 @@
  * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements),
  * the sitemap and search. Baseline: the same loads at 10 FAQs. With a production build present
  * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
- * against the same database. Prints figures; asserts nothing.
+ * against the same database, and what the FAQ index's HTML is made of (RSC payload, JSON-LD, visible
+ * text) as it grows. Prints figures; asserts nothing.
  */
+import { gzipSync } from 'node:zlib'
+
 import { paragraphsToLexical } from '../src/data/lexical'
 import { type RenderServer, startRenderServer } from './renderTimes'
 import { median, runBench, withBenchPayload } from './support'
@@ -112,6 +115,20 @@ async function main(): Promise<void> {
             r.complete ? '' : '  (page did not list every FAQ!)',
           )
         }
+        console.log(
+          '\n/en/faq HTML (KB)          whole page   gzipped   inline RSC payload   JSON-LD   visible text   page/text',
+        )
+        for (const { total, size } of renders) {
+          console.log(
+            `${String(total).padStart(5)} FAQs`.padEnd(26),
+            kb(size.html).padStart(10),
+            kb(size.gzipped).padStart(9),
+            kb(size.payload).padStart(20),
+            kb(size.jsonLd).padStart(9),
+            kb(size.text).padStart(14),
+            `${(size.html / size.text).toFixed(1)}×`.padStart(11),
+          )
+        }
       }
     } finally {
       server?.stop()
@@ -138,6 +155,30 @@ async function pageFigures(server: RenderServer, [index, detail]: [string, strin
     detail: median(details),
     rss: server.rssMb(),
     complete: html.includes(`Question number ${total} about`),
+    size: htmlParts(html),
+  }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+/**
+ * What a page's HTML is made of, in bytes: the whole, gzipped, the RSC payload Next inlines for
+ * hydration (its `self.__next_f.push` scripts), the JSON-LD, and the text a visitor sees (the
+ * HTML without scripts, styles and tags, whitespace collapsed).
+ */
+function htmlParts(html: string) {
+  const bytes = (text: string) => Buffer.byteLength(text)
+  const scripts = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((sum, m) => sum + bytes(m[0]), 0)
+  const text = html
+    .replace(/<(script|style|title)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+  return {
+    html: bytes(html),
+    gzipped: gzipSync(html).length,
+    payload: scripts(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g),
+    jsonLd: scripts(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g),
+    text: bytes(text),
   }
 }
 
