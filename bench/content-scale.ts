@@ -112,7 +112,7 @@ async function main(): Promise<void> {
             `${r.cached.toFixed(1)} ms`.padStart(16),
             `${r.detail.toFixed(0)} ms`.padStart(21),
             `${r.rss.toFixed(0)} MB`.padStart(12),
-            r.complete ? '' : '  (page did not list every FAQ!)',
+            r.complete ? '' : '  (page did not list every FAQ with its anchor!)',
           )
         }
         console.log(
@@ -154,7 +154,7 @@ async function pageFigures(server: RenderServer, [index, detail]: [string, strin
     cached: median(cached),
     detail: median(details),
     rss: server.rssMb(),
-    complete: html.includes(`Question number ${total} about`),
+    complete: html.includes(`Question number ${total} about`) && html.includes(`id="q-${total}"`),
     size: htmlParts(html),
   }
 }
