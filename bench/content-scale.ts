@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scale`: how the public data layer and search grow with content. Starts its own
  * throwaway PostgreSQL (never the development data), applies the migrations, and with 10, 100
- * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements),
+ * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements;
+ * beyond 100 FAQs the index page loads the questions only, see src/data/faqIndex.ts),
  * the sitemap and search. Baseline: the same loads at 10 FAQs. With a production build present
  * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
  * against the same database, and what the FAQ index's HTML is made of (RSC payload, JSON-LD, visible
@@ -16,6 +17,7 @@ import { median, runBench, withBenchPayload } from './support'
 async function main(): Promise<void> {
   await withBenchPayload(async (payload) => {
     const { listFaqs, getFaq } = await import('../src/data/faqs')
+    const { listFaqIndex } = await import('../src/data/faqIndex')
     const { searchContent } = await import('../src/data/search')
     const { default: sitemap } = await import('../src/app/sitemap')
     const server = await startRenderServer()
@@ -74,13 +76,15 @@ async function main(): Promise<void> {
       }
 
       console.log(
-        'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
+        'FAQs   index load (ms, SQL)   index page data (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
       )
       let baseline: number | undefined
       const renders: Array<{ total: number } & Awaited<ReturnType<typeof pageFigures>>> = []
       for (const total of [10, 100, 1000]) {
         await growTo(total)
         const index = await measure(() => listFaqs('en'))
+        // What the index page loads: the same, or beyond FAQ_INDEX_ANSWERS_LIMIT the questions only.
+        const indexPage = await measure(() => listFaqIndex('en'))
         const detail = await measure(() =>
           getFaq('en', `question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`),
         )
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
         console.log(
           String(total).padStart(5),
           `${index.ms.toFixed(1)} ms, ${index.statements} SQL`.padStart(22),
+          `${indexPage.ms.toFixed(1)} ms, ${indexPage.statements} SQL`.padStart(27),
           `${detail.ms.toFixed(1)} ms, ${detail.statements} SQL`.padStart(23),
           map.ms.toFixed(1).padStart(14),
           searchIt.ms.toFixed(1).padStart(28),
