@@ -1,11 +1,15 @@
 /**
  * `npm run bench:scale`: how the public data layer and search grow with content. Starts its own
  * throwaway PostgreSQL (never the development data), applies the migrations, and with 10, 100
- * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements),
+ * and 1,000 published FAQs measures the FAQ index and detail data loads (time and SQL statements;
+ * beyond 100 FAQs the index page loads the questions only, see src/data/faqIndex.ts),
  * the sitemap and search. Baseline: the same loads at 10 FAQs. With a production build present
  * (`npm run build` first), it also times whole page renders, uncached and cached, on `next start`
- * against the same database. Prints figures; asserts nothing.
+ * against the same database, and what the FAQ index's HTML is made of (RSC payload, JSON-LD, visible
+ * text) as it grows. Prints figures; asserts nothing.
  */
+import { gzipSync } from 'node:zlib'
+
 import { paragraphsToLexical } from '../src/fields/richText'
 import { type RenderServer, startRenderServer } from './renderTimes'
 import { median, runBench, withBenchPayload } from './support'
@@ -13,6 +17,7 @@ import { median, runBench, withBenchPayload } from './support'
 async function main(): Promise<void> {
   await withBenchPayload(async (payload) => {
     const { listFaqs, getFaq } = await import('../src/data/faqs')
+    const { listFaqIndex } = await import('../src/data/faqIndex')
     const { searchContent } = await import('../src/data/search')
     const { default: sitemap } = await import('../src/app/sitemap')
     const server = await startRenderServer()
@@ -71,13 +76,15 @@ async function main(): Promise<void> {
       }
 
       console.log(
-        'FAQs   index load (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
+        'FAQs   index load (ms, SQL)   index page data (ms, SQL)   detail load (ms, SQL)   sitemap (ms)   search "coreografia" it (ms)   search "choreography" en (ms)',
       )
       let baseline: number | undefined
       const renders: Array<{ total: number } & Awaited<ReturnType<typeof pageFigures>>> = []
       for (const total of [10, 100, 1000]) {
         await growTo(total)
         const index = await measure(() => listFaqs('en'))
+        // What the index page loads: the same, or beyond FAQ_INDEX_ANSWERS_LIMIT the questions only.
+        const indexPage = await measure(() => listFaqIndex('en'))
         const detail = await measure(() =>
           getFaq('en', `question-number-${Math.ceil(total / 2)}-about-choreographing-intimate-scenes`),
         )
@@ -88,6 +95,7 @@ async function main(): Promise<void> {
         console.log(
           String(total).padStart(5),
           `${index.ms.toFixed(1)} ms, ${index.statements} SQL`.padStart(22),
+          `${indexPage.ms.toFixed(1)} ms, ${indexPage.statements} SQL`.padStart(27),
           `${detail.ms.toFixed(1)} ms, ${detail.statements} SQL`.padStart(23),
           map.ms.toFixed(1).padStart(14),
           searchIt.ms.toFixed(1).padStart(28),
@@ -109,7 +117,21 @@ async function main(): Promise<void> {
             `${r.cached.toFixed(1)} ms`.padStart(16),
             `${r.detail.toFixed(0)} ms`.padStart(21),
             `${r.rss.toFixed(0)} MB`.padStart(12),
-            r.complete ? '' : '  (page did not list every FAQ!)',
+            r.complete ? '' : '  (page did not list every FAQ with its anchor!)',
+          )
+        }
+        console.log(
+          '\n/en/faq HTML (KB)          whole page   gzipped   inline RSC payload   JSON-LD   visible text   page/text',
+        )
+        for (const { total, size } of renders) {
+          console.log(
+            `${String(total).padStart(5)} FAQs`.padEnd(26),
+            kb(size.html).padStart(10),
+            kb(size.gzipped).padStart(9),
+            kb(size.payload).padStart(20),
+            kb(size.jsonLd).padStart(9),
+            kb(size.text).padStart(14),
+            `${(size.html / size.text).toFixed(1)}×`.padStart(11),
           )
         }
       }
@@ -137,7 +159,31 @@ async function pageFigures(server: RenderServer, [index, detail]: [string, strin
     cached: median(cached),
     detail: median(details),
     rss: server.rssMb(),
-    complete: html.includes(`Question number ${total} about`),
+    complete: html.includes(`Question number ${total} about`) && html.includes(`id="q-${total}"`),
+    size: htmlParts(html),
+  }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+/**
+ * What a page's HTML is made of, in bytes: the whole, gzipped, the RSC payload Next inlines for
+ * hydration (its `self.__next_f.push` scripts), the JSON-LD, and the text a visitor sees (the
+ * HTML without scripts, styles and tags, whitespace collapsed).
+ */
+function htmlParts(html: string) {
+  const bytes = (text: string) => Buffer.byteLength(text)
+  const scripts = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((sum, m) => sum + bytes(m[0]), 0)
+  const text = html
+    .replace(/<(script|style|title)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+  return {
+    html: bytes(html),
+    gzipped: gzipSync(html).length,
+    payload: scripts(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g),
+    jsonLd: scripts(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g),
+    text: bytes(text),
   }
 }
 

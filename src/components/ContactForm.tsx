@@ -1,145 +1,52 @@
-'use client'
+import { getTranslations } from 'next-intl/server'
 
-import { useTranslations } from 'next-intl'
-import { useActionState, useEffect, useRef } from 'react'
-
-import type { SubmitResult } from '@/contact/submit'
-import type { EnquiryField } from '@/contact/validate'
+import { type ContactFormText, MINUTES } from '@/contact/formText'
+import type { EnquiryError } from '@/contact/validate'
 import { productionTypes } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 
-type Action = (previous: SubmitResult | null, form: FormData) => Promise<SubmitResult>
+import { type ContactAction, ContactFormFields } from './ContactFormFields'
 
-/** The contact form: labelled fields, errors announced and tied to their field, a pending state. */
-export function ContactForm({
+const errorCodes: EnquiryError[] = ['required', 'email', 'tooLong', 'consent', 'choice']
+
+/**
+ * The contact form. Its texts are formatted here on the server and handed to the client fields as
+ * plain strings: the page carries just the form's own texts, and the browser no i18n library.
+ */
+export async function ContactForm({
   action,
   locale,
   privacyHref,
 }: {
-  action: Action
+  action: ContactAction
   locale: Locale
   /** The privacy notice in the visitor's language, linked from the consent label. */
   privacyHref: string
 }) {
-  const t = useTranslations('Contact.form')
-  const [result, formAction, pending] = useActionState(action, null)
-  const statusRef = useRef<HTMLDivElement>(null)
-  const errors = result?.status === 'invalid' ? result.errors : {}
-
-  useEffect(() => {
-    if (result && result.status !== 'invalid') statusRef.current?.focus()
-  }, [result])
-
-  if (result?.status === 'sent') {
-    return (
-      <div ref={statusRef} tabIndex={-1} role="status" className="form-success">
-        {t('sent')}
-      </div>
-    )
+  const t = await getTranslations({ locale, namespace: 'Contact.form' })
+  const text: ContactFormText = {
+    name: t('name'),
+    email: t('email'),
+    organisation: t('organisation'),
+    productionType: t('productionType'),
+    chooseType: t('chooseType'),
+    types: productionTypes.map((type) => [type.value, type.label[locale]]),
+    dates: t('dates'),
+    datesHint: t('datesHint'),
+    message: t('message'),
+    consent: t.rich('consent', { link: (chunks) => <a href={privacyHref}>{chunks}</a> }),
+    send: t('send'),
+    sending: t('sending'),
+    sent: t('sent'),
+    fixErrors: t('fixErrors'),
+    // The wait is known only in the browser: both plural forms go there (Italian and English have
+    // just "one" and "other"), the number stood for by MINUTES.
+    rateLimited: {
+      one: t('rateLimited', { minutes: 1 }),
+      other: t('rateLimited', { minutes: 2 }).replace('2', MINUTES),
+    },
+    failed: t('failed'),
+    errors: Object.fromEntries(errorCodes.map((code) => [code, t(`errors.${code}`)])) as Record<EnquiryError, string>,
   }
-
-  const describedBy = (field: EnquiryField) => (errors[field] ? `${field}-error` : undefined)
-  const error = (field: EnquiryField) =>
-    errors[field] ? (
-      <p id={`${field}-error`} className="field-error">
-        {t(`errors.${errors[field]}`)}
-      </p>
-    ) : null
-
-  return (
-    <form action={formAction} noValidate className="contact-form">
-      <div ref={statusRef} tabIndex={-1} role="alert" className="form-status">
-        {result?.status === 'invalid' ? t('fixErrors') : null}
-        {result?.status === 'rate-limited'
-          ? t('rateLimited', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-          : null}
-        {result?.status === 'failed' ? t('failed') : null}
-      </div>
-      <input type="hidden" name="locale" value={locale} />
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor="website">Website</label>
-        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
-      <p>
-        <label htmlFor="name">{t('name')} *</label>
-        <input
-          id="name"
-          name="name"
-          autoComplete="name"
-          required
-          maxLength={200}
-          aria-invalid={!!errors.name}
-          aria-describedby={describedBy('name')}
-        />
-        {error('name')}
-      </p>
-      <p>
-        <label htmlFor="email">{t('email')} *</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          aria-invalid={!!errors.email}
-          aria-describedby={describedBy('email')}
-        />
-        {error('email')}
-      </p>
-      <p>
-        <label htmlFor="organisation">{t('organisation')}</label>
-        <input id="organisation" name="organisation" autoComplete="organization" maxLength={200} />
-        {error('organisation')}
-      </p>
-      <p>
-        <label htmlFor="productionType">{t('productionType')}</label>
-        <select id="productionType" name="productionType" defaultValue="">
-          <option value="">{t('chooseType')}</option>
-          {productionTypes.map((type) => (
-            <option key={type.value} value={type.value}>
-              {type.label[locale]}
-            </option>
-          ))}
-        </select>
-        {error('productionType')}
-      </p>
-      <p>
-        <label htmlFor="dates">{t('dates')}</label>
-        <input id="dates" name="dates" maxLength={200} aria-describedby="dates-hint" />
-        <span id="dates-hint" className="hint">
-          {t('datesHint')}
-        </span>
-      </p>
-      <p>
-        <label htmlFor="message">{t('message')} *</label>
-        <textarea
-          id="message"
-          name="message"
-          rows={7}
-          required
-          maxLength={5000}
-          aria-invalid={!!errors.message}
-          aria-describedby={describedBy('message')}
-        />
-        {error('message')}
-      </p>
-      <p className="consent">
-        <input
-          id="consent"
-          name="consent"
-          type="checkbox"
-          required
-          aria-invalid={!!errors.consent}
-          aria-describedby={describedBy('consent')}
-        />
-        <label htmlFor="consent">{t.rich('consent', { link: (chunks) => <a href={privacyHref}>{chunks}</a> })} *</label>
-        {error('consent')}
-      </p>
-      <p>
-        <button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending ? t('sending') : t('send')}
-        </button>
-      </p>
-    </form>
-  )
+  return <ContactFormFields action={action} locale={locale} text={text} />
 }

@@ -1,7 +1,3 @@
-'use client'
-
-import type { MouseEvent } from 'react'
-
 import { localeLabels, type Locale, locales } from '@/i18n/locales'
 
 interface Props {
@@ -11,19 +7,17 @@ interface Props {
   label: string
 }
 
-/** A year: the visitor's choice of language, read by `/` (src/proxy.ts, next-intl's NEXT_LOCALE). */
-const REMEMBER_SECONDS = 365 * 24 * 60 * 60
+/** The script that enhances the switcher (public/, loaded deferred by the layout). */
+export const LANGUAGE_SWITCH_SCRIPT = '/language-switch.js'
 
 /**
- * Links to this page in the other language. A plain link works without JavaScript; with it, the
- * in-page anchor (e.g. a question on the FAQ page) is carried over, and the choice is remembered for
- * `/` here in the browser: pages themselves never set a cookie, so that any cache can share them.
+ * Links to this page in the other language, rendered on the server: plain links that work without
+ * JavaScript. With it, a tiny static script (public/language-switch.js, no React) carries the
+ * in-page anchor over (e.g. a question on the FAQ page) and remembers the choice for `/` in the
+ * NEXT_LOCALE cookie, here in the browser: pages themselves never set a cookie, so that any cache
+ * can share them.
  */
 export function LanguageSwitcher({ current, paths, label }: Props) {
-  const switchTo = (locale: Locale) => (event: MouseEvent<HTMLAnchorElement>) => {
-    document.cookie = `NEXT_LOCALE=${locale}; Path=/; Max-Age=${REMEMBER_SECONDS}; SameSite=Lax`
-    if (window.location.hash) event.currentTarget.href = event.currentTarget.pathname + window.location.hash
-  }
   return (
     <nav aria-label={label} className="language-switcher">
       <ul>
@@ -34,7 +28,7 @@ export function LanguageSwitcher({ current, paths, label }: Props) {
                 {localeLabels[locale]}
               </span>
             ) : (
-              <a href={paths[locale]} hrefLang={locale} lang={locale} onClick={switchTo(locale)}>
+              <a href={paths[locale]} hrefLang={locale} lang={locale}>
                 {localeLabels[locale]}
               </a>
             )}

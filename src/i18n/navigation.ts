@@ -1,5 +1,6 @@
-import { createNavigation } from 'next-intl/navigation'
-
-import { routing } from './routing'
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing)
+/**
+ * Links and paths of the public site, server-side only: no client JavaScript for them (issue 13;
+ * next-intl's createNavigation would bring its client Link to every page, see paths.ts).
+ */
+export { getPathname } from './paths'
+export { PlainLink as Link } from './PlainLink'

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { FaqContents } from '@/components/FaqContents'
 import { FaqJsonLd } from '@/components/FaqJsonLd'
 import { Page } from '@/components/Page'
 import { SearchBox } from '@/components/SearchBox'
 import { FaqArticle } from '@/components/entries/FaqArticle'
 import { ShownText } from '@/components/Shown'
-import { listFaqs } from '@/data/faqs'
+import { listFaqIndex } from '@/data/faqIndex'
 import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -28,11 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FaqIndexPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, layout, settings, faqs] = await Promise.all([
+  const [t, layout, settings, { faqs, answers }] = await Promise.all([
     getTranslations({ locale, namespace: 'Faq' }),
     getTranslations({ locale, namespace: 'Layout' }),
     getSiteSettings(locale),
-    listFaqs(locale),
+    listFaqIndex(locale),
   ])
 
   return (
@@ -42,6 +43,8 @@ export default async function FaqIndexPage({ params }: Props) {
       <SearchBox locale={locale} />
       {faqs.length === 0 ? (
         <p>{t('empty')}</p>
+      ) : !answers ? (
+        <FaqContents faqs={faqs} locale={locale} />
       ) : (
         <>
           <FaqJsonLd faqs={faqs} locale={locale} />

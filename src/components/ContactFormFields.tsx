@@ -1,0 +1,152 @@
+'use client'
+
+import { useActionState, useEffect, useRef } from 'react'
+
+import { type ContactFormText, MINUTES } from '@/contact/formText'
+import type { SubmitResult } from '@/contact/submit'
+import type { EnquiryField } from '@/contact/validate'
+import type { Locale } from '@/i18n/locales'
+
+export type ContactAction = (previous: SubmitResult | null, form: FormData) => Promise<SubmitResult>
+
+/**
+ * The contact form's fields: labelled, errors announced and tied to their field, a pending state.
+ * Without JavaScript it is a plain form posting to the server action; with it, the page stays and
+ * the result shows in place. The public pages' only client component (besides the live preview's refresher).
+ */
+/** "Riprova tra 1 minuto" / "… tra 3 minuti": the plural form of `minutes` in the visitor's language. */
+const waitMessage = (forms: ContactFormText['rateLimited'], locale: string, minutes: number) =>
+  new Intl.PluralRules(locale).select(minutes) === 'one' ? forms.one : forms.other.replace(MINUTES, String(minutes))
+
+export function ContactFormFields({
+  action,
+  locale,
+  text,
+}: {
+  action: ContactAction
+  locale: Locale
+  text: ContactFormText
+}) {
+  const [result, formAction, pending] = useActionState(action, null)
+  const statusRef = useRef<HTMLDivElement>(null)
+  const errors = result?.status === 'invalid' ? result.errors : {}
+
+  useEffect(() => {
+    if (result && result.status !== 'invalid') statusRef.current?.focus()
+  }, [result])
+
+  if (result?.status === 'sent') {
+    return (
+      <div ref={statusRef} tabIndex={-1} role="status" className="form-success">
+        {text.sent}
+      </div>
+    )
+  }
+
+  const describedBy = (field: EnquiryField) => (errors[field] ? `${field}-error` : undefined)
+  const error = (field: EnquiryField) => {
+    const code = errors[field]
+    return code ? (
+      <p id={`${field}-error`} className="field-error">
+        {text.errors[code]}
+      </p>
+    ) : null
+  }
+
+  return (
+    <form action={formAction} noValidate className="contact-form">
+      <div ref={statusRef} tabIndex={-1} role="alert" className="form-status">
+        {result?.status === 'invalid' ? text.fixErrors : null}
+        {result?.status === 'rate-limited'
+          ? waitMessage(text.rateLimited, locale, Math.ceil(result.retryAfterSeconds / 60))
+          : null}
+        {result?.status === 'failed' ? text.failed : null}
+      </div>
+      <input type="hidden" name="locale" value={locale} />
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="website">Website</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <p>
+        <label htmlFor="name">{text.name} *</label>
+        <input
+          id="name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={200}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy('name')}
+        />
+        {error('name')}
+      </p>
+      <p>
+        <label htmlFor="email">{text.email} *</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          aria-invalid={!!errors.email}
+          aria-describedby={describedBy('email')}
+        />
+        {error('email')}
+      </p>
+      <p>
+        <label htmlFor="organisation">{text.organisation}</label>
+        <input id="organisation" name="organisation" autoComplete="organization" maxLength={200} />
+        {error('organisation')}
+      </p>
+      <p>
+        <label htmlFor="productionType">{text.productionType}</label>
+        <select id="productionType" name="productionType" defaultValue="">
+          <option value="">{text.chooseType}</option>
+          {text.types.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        {error('productionType')}
+      </p>
+      <p>
+        <label htmlFor="dates">{text.dates}</label>
+        <input id="dates" name="dates" maxLength={200} aria-describedby="dates-hint" />
+        <span id="dates-hint" className="hint">
+          {text.datesHint}
+        </span>
+      </p>
+      <p>
+        <label htmlFor="message">{text.message} *</label>
+        <textarea
+          id="message"
+          name="message"
+          rows={7}
+          required
+          maxLength={5000}
+          aria-invalid={!!errors.message}
+          aria-describedby={describedBy('message')}
+        />
+        {error('message')}
+      </p>
+      <p className="consent">
+        <input
+          id="consent"
+          name="consent"
+          type="checkbox"
+          required
+          aria-invalid={!!errors.consent}
+          aria-describedby={describedBy('consent')}
+        />
+        <label htmlFor="consent">{text.consent} *</label>
+        {error('consent')}
+      </p>
+      <p>
+        <button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? text.sending : text.send}
+        </button>
+      </p>
+    </form>
+  )
+}

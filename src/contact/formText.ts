@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+
+import type messages from '../i18n/messages/it.json'
+import type { EnquiryError } from './validate'
+
+type Messages = (typeof messages)['Contact']['form']
+
+/**
+ * The contact form's texts in the visitor's language, formatted on the server
+ * (src/components/ContactForm.tsx) for the client fields (ContactFormFields.tsx).
+ */
+export type ContactFormText = Omit<Messages, 'errors' | 'consent' | 'rateLimited'> & {
+  /** The production types, in order: value and label. */
+  types: Array<[value: string, label: string]>
+  errors: Record<EnquiryError, string>
+  /** "Try again in N minutes" for one minute, and for more (with MINUTES for the number). */
+  rateLimited: { one: string; other: string }
+  /** The consent label, with its link to the privacy notice. */
+  consent: ReactNode
+}
+
+/** Stands for the number of minutes in `rateLimited`, filled in by the form in the browser. */
+export const MINUTES = '{minutes}'
