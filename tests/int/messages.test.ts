@@ -66,7 +66,11 @@ describe('counts read right in both languages', () => {
     const { initI18n } = await import('@payloadcms/translations')
     const { it: itPayload } = await import('@payloadcms/translations/languages/it')
     const i18n = await initI18n({
-      config: { supportedLanguages: { it: itPayload }, fallbackLanguage: 'it', translations: adminTranslations } as never,
+      config: {
+        supportedLanguages: { it: itPayload },
+        fallbackLanguage: 'it',
+        translations: adminTranslations,
+      } as never,
       context: 'client',
       language: 'it',
     })
