@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from './support/browser'
-import { sectionPages } from './support/pages'
+import { homeAndFaqPages, sectionPages } from './support/pages'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let browser: Browser
@@ -16,17 +16,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const pages = [
-  '/it',
-  '/en',
-  '/it/domande-frequenti',
-  '/en/faq',
-  '/it/domande-frequenti/chi-e-l-intimacy-coordinator',
-  '/en/faq/who-is-an-intimacy-coordinator',
-  ...sectionPages,
-  '/it/cerca?q=coreografo',
-  '/en/search?q=choreographer',
-]
+const pages = [...homeAndFaqPages, ...sectionPages, '/it/cerca?q=coreografo', '/en/search?q=choreographer']
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
   it.each(pages)('%s has no violations', async (path) => {

@@ -2,15 +2,10 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from './support/browser'
-import { sectionPages } from './support/pages'
+import { homeAndFaqPages, sectionPages } from './support/pages'
 
 const pages = [
-  '/it',
-  '/en',
-  '/it/domande-frequenti',
-  '/en/faq',
-  '/it/domande-frequenti/chi-e-l-intimacy-coordinator',
-  '/en/faq/who-is-an-intimacy-coordinator',
+  ...homeAndFaqPages,
   '/it/servizi/workshop',
   '/en/services/workshops',
   ...sectionPages,

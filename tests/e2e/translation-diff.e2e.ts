@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { Browser, Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphsToLexical } from '../../src/fields/richText'
 import { adminApi } from './support/api'
 import { baseUrl, launchBrowser, signInToAdmin } from './support/browser'
 
@@ -31,26 +32,6 @@ async function axeViolations(element: Locator): Promise<string[]> {
   })
 }
 
-const paragraphs = (texts: string[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: texts.map((text) => ({
-      type: 'paragraph',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      textFormat: 0,
-      textStyle: '',
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-    })),
-  },
-})
-
 /** A translator account for one test, removed afterwards with the entries it names. */
 async function withTranslator(
   api: Api,
@@ -73,7 +54,7 @@ async function withTranslator(
 async function createFaq(api: Api, data: { question: string; answer: string[]; slug?: string }): Promise<number> {
   const { doc } = await api('POST', '/api/faqs?locale=it', {
     ...data,
-    answer: paragraphs(data.answer),
+    answer: paragraphsToLexical(data.answer),
     section: 'the-role',
     order: 990,
     _status: 'published',
@@ -93,12 +74,15 @@ describe('translator sees what changed in the Italian', () => {
       created.push(id)
       await api('PATCH', `/api/faqs/${id}?locale=en`, {
         question: `Who prepares intimate scenes ${stamp}?`,
-        answer: paragraphs(['The coordinator works with the director.', 'They protect performers on set.']),
+        answer: paragraphsToLexical(['The coordinator works with the director.', 'They protect performers on set.']),
         _status: 'published',
       })
       const inserted = `Prepara ogni scena in anticipo ${stamp}.`
       await api('PATCH', `/api/faqs/${id}?locale=it`, {
-        answer: paragraphs([`La coordinatrice lavora con la regia. ${inserted}`, 'Protegge gli interpreti sul set.']),
+        answer: paragraphsToLexical([
+          `La coordinatrice lavora con la regia. ${inserted}`,
+          'Protegge gli interpreti sul set.',
+        ]),
         _status: 'published',
       })
 
@@ -158,7 +142,7 @@ describe('translator sees what changed in the Italian', () => {
       created.push(origin)
       await api('PATCH', `/api/faqs/${origin}?locale=en`, {
         question: english,
-        answer: paragraphs([`Yes, always ${stamp}.`]),
+        answer: paragraphsToLexical([`Yes, always ${stamp}.`]),
         _status: 'published',
       })
       const id = await createFaq(api, { question, answer: [`Dipende dalla produzione ${stamp}.`], slug: `tm-${stamp}` })

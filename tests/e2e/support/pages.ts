@@ -9,3 +9,13 @@ export const sectionPages = [
   '/it/contatti',
   '/en/contact',
 ]
+
+/** Home, the FAQ index and one question, in both languages. */
+export const homeAndFaqPages = [
+  '/it',
+  '/en',
+  '/it/domande-frequenti',
+  '/en/faq',
+  '/it/domande-frequenti/chi-e-l-intimacy-coordinator',
+  '/en/faq/who-is-an-intimacy-coordinator',
+]
