@@ -9,22 +9,12 @@ import { type ContactAction, ContactFormFields } from './ContactFormFields'
 
 const errorCodes: EnquiryError[] = ['required', 'email', 'tooLong', 'consent', 'choice']
 
-/**
- * The contact form. Its texts are formatted here on the server and handed to the client fields as
- * plain strings: the page carries just the form's own texts, and the browser no i18n library.
- */
-export async function ContactForm({
-  action,
-  locale,
-  privacyHref,
-}: {
-  action: ContactAction
-  locale: Locale
-  /** The privacy notice in the visitor's language, linked from the consent label. */
-  privacyHref: string
-}) {
-  const t = await getTranslations({ locale, namespace: 'Contact.form' })
-  const text: ContactFormText = {
+/** The `Contact.form` messages' translator (next-intl's on the server, use-intl's in tests). */
+type FormTranslator = Awaited<ReturnType<typeof getTranslations<'Contact.form'>>>
+
+/** The form's texts in `locale`, formatted for the client fields. */
+export function contactFormText(t: FormTranslator, locale: Locale, privacyHref: string): ContactFormText {
+  return {
     name: t('name'),
     email: t('email'),
     organisation: t('organisation'),
@@ -48,5 +38,22 @@ export async function ContactForm({
     failed: t('failed'),
     errors: Object.fromEntries(errorCodes.map((code) => [code, t(`errors.${code}`)])) as Record<EnquiryError, string>,
   }
-  return <ContactFormFields action={action} locale={locale} text={text} />
+}
+
+/**
+ * The contact form. Its texts are formatted here on the server and handed to the client fields as
+ * plain strings: the page carries just the form's own texts, and the browser no i18n library.
+ */
+export async function ContactForm({
+  action,
+  locale,
+  privacyHref,
+}: {
+  action: ContactAction
+  locale: Locale
+  /** The privacy notice in the visitor's language, linked from the consent label. */
+  privacyHref: string
+}) {
+  const t = await getTranslations({ locale, namespace: 'Contact.form' })
+  return <ContactFormFields action={action} locale={locale} text={contactFormText(t, locale, privacyHref)} />
 }

@@ -40,21 +40,27 @@ describe('FAQ index content (src/data/faqIndex.ts)', () => {
   it(`shows every answer up to ${FAQ_INDEX_ANSWERS_LIMIT} published FAQs, the questions only beyond`, async () => {
     await createFaq(0, 'draft') // never counted
     const before = await listFaqs('en')
-    expect(before.length).toBeLessThanOrEqual(FAQ_INDEX_ANSWERS_LIMIT)
-    const small = await listFaqIndex('en')
-    expect(small.answers).toBe(true)
-    expect(small.faqs).toEqual(before)
-
-    for (let n = 1; before.length + n <= FAQ_INDEX_ANSWERS_LIMIT; n++) await createFaq(n, 'published')
-    expect((await listFaqIndex('en')).answers).toBe(true)
+    // Other test files may have published FAQs of their own already: up to the limit, check both sides.
+    if (before.length <= FAQ_INDEX_ANSWERS_LIMIT) {
+      const small = await listFaqIndex('en')
+      expect(small.answers).toBe(true)
+      expect(small.faqs).toEqual(before)
+      for (let n = 1; before.length + n <= FAQ_INDEX_ANSWERS_LIMIT; n++) await createFaq(n, 'published')
+      expect((await listFaqIndex('en')).answers).toBe(true)
+    }
     await createFaq(FAQ_INDEX_ANSWERS_LIMIT + 1, 'published')
 
     const full = await listFaqs('en')
-    expect(full).toHaveLength(FAQ_INDEX_ANSWERS_LIMIT + 1)
+    expect(full).toHaveLength(Math.max(before.length, FAQ_INDEX_ANSWERS_LIMIT) + 1)
     const large = await listFaqIndex('en')
     expect(large.answers).toBe(false)
     // The same entries, numbers, questions, sections and slugs, without the answers.
-    expect(large.faqs).toEqual(full.map((faq) => ({ ...faq, answer: null })))
+    const listed = (faq: (typeof full)[number]) => {
+      const { id, number, question, section, slugs, translatedIn } = faq
+      return { id, number, question, section, slugs, translatedIn }
+    }
+    expect(large.faqs.map(listed)).toEqual(full.map(listed))
+    expect(large.faqs.every((faq) => !faq.answer)).toBe(true)
     expect(large.faqs.map((faq) => faq.number)).toEqual(full.map((_, index) => index + 1))
   }, 180_000)
 })
