@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react'
 
-import { type ContactFormText, MINUTES } from '@/contact/formText'
+import { type ContactFormText, MINUTES, PRODUCTION_PARAM } from '@/contact/formText'
 import type { SubmitResult } from '@/contact/submit'
 import type { EnquiryField } from '@/contact/validate'
 import type { Locale } from '@/i18n/locales'
@@ -30,6 +30,14 @@ export function ContactFormFields({
   const [result, formAction, pending] = useActionState(action, null)
   const statusRef = useRef<HTMLDivElement>(null)
   const errors = result?.status === 'invalid' ? result.errors : {}
+
+  const typeRef = useRef<HTMLSelectElement>(null)
+  // Coming from a service (?production=film): that production type is chosen already.
+  useEffect(() => {
+    const wanted = new URLSearchParams(window.location.search).get(PRODUCTION_PARAM)
+    const select = typeRef.current
+    if (wanted && select && !select.value && [...select.options].some((o) => o.value === wanted)) select.value = wanted
+  }, [])
 
   useEffect(() => {
     if (result && result.status !== 'invalid') statusRef.current?.focus()
@@ -100,7 +108,7 @@ export function ContactFormFields({
       </p>
       <p>
         <label htmlFor="productionType">{text.productionType}</label>
-        <select id="productionType" name="productionType" defaultValue="">
+        <select ref={typeRef} id="productionType" name="productionType" defaultValue="">
           <option value="">{text.chooseType}</option>
           {text.types.map(([value, label]) => (
             <option key={value} value={value}>

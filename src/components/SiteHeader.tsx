@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getSiteSettings } from '@/data/siteSettings'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { SectionPathname } from '@/site/paths'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -17,9 +17,16 @@ const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association
     ['contact', '/contact'],
   ]
 
-/** The same header on every page: site title, navigation (contact last) and the language switcher. */
+/**
+ * The same header on every page: site title, navigation (contact last), the call to get in touch and
+ * the language switcher.
+ */
 export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Record<Locale, string> }) {
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
+  const [t, cta, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Layout' }),
+    getTranslations({ locale, namespace: 'Cta' }),
+    getSiteSettings(locale),
+  ])
   return (
     <header className="site-header" id="top">
       <p className="site-title">
@@ -39,6 +46,9 @@ export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Rec
           ))}
         </ul>
       </nav>
+      <a className="header-cta" href={getPathname({ locale, href: '/contact' })}>
+        {cta('header')}
+      </a>
       <LanguageSwitcher current={locale} paths={paths} label={t('languageSwitcher')} />
     </header>
   )

@@ -19,5 +19,8 @@ export type ContactFormText = Omit<Messages, 'errors' | 'consent' | 'rateLimited
   consent: ReactNode
 }
 
+/** Query parameter of the contact page that pre-selects the production type (ContactFormFields). */
+export const PRODUCTION_PARAM = 'production'
+
 /** Stands for the number of minutes in `rateLimited`, filled in by the form in the browser. */
 export const MINUTES = '{minutes}'

@@ -69,6 +69,11 @@ export const siteLanguages = options([
   { value: 'en', label: { it: 'Inglese', en: 'English' } },
 ])
 
+/** The production type a service's first context suggests, pre-selected when its reader gets in touch. */
+export const productionTypeForContext: Partial<
+  Record<(typeof serviceContexts)[number]['value'], (typeof productionTypes)[number]['value']>
+> = { 'film-tv': 'film', stage: 'theatre', workshops: 'workshop' }
+
 export const valuesOf = <V extends string>(list: ReadonlyArray<Option<V>>): V[] => list.map((o) => o.value)
 
 /** The label of `value` in `locale`; an unknown value (removed from the list since) shows as it is. */

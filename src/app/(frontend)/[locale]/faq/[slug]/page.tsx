@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { ContactCta } from '@/components/ContactCta'
 import { Page } from '@/components/Page'
 import { FaqArticle } from '@/components/entries/FaqArticle'
 import { getFaq, listFaqs } from '@/data/faqs'
@@ -43,6 +44,7 @@ export default async function FaqPage({ params }: Props) {
   return (
     <Page locale={locale} paths={entryPaths('/faq/[slug]', faq.slugs)}>
       <FaqArticle faq={faq} locale={locale} />
+      <ContactCta locale={locale} kind="faq" />
       <p>
         <Link href="/faq">{t('backToIndex')}</Link>
       </p>

@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { ContactCta } from '@/components/ContactCta'
 import { Page } from '@/components/Page'
 import { ServiceArticle } from '@/components/entries/ServiceArticle'
 import { getService, listServices } from '@/data/services'
 import { getSiteSettings } from '@/data/siteSettings'
+import { productionTypeForContext } from '@/fields/options'
 import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -42,6 +44,11 @@ export default async function ServicePage({ params }: Props) {
   return (
     <Page locale={locale} paths={entryPaths('/services/[slug]', service.slugs)}>
       <ServiceArticle service={service} locale={locale} />
+      <ContactCta
+        locale={locale}
+        kind="service"
+        productionType={service.contexts[0] && productionTypeForContext[service.contexts[0]]}
+      />
       <p>
         <Link href="/services">{t('backToIndex')}</Link>
       </p>
