@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { listItems } from '../../src/components/FaqContents'
 import { FAQ_INDEX_ANSWERS_LIMIT, listFaqIndex } from '../../src/data/faqIndex'
 import { listFaqs } from '../../src/data/faqs'
 import { paragraphsToLexical } from '../../src/data/lexical'
@@ -57,4 +58,36 @@ describe('FAQ index content (src/data/faqIndex.ts)', () => {
     expect(large.faqs).toEqual(full.map((faq) => ({ ...faq, answer: null })))
     expect(large.faqs.map((faq) => faq.number)).toEqual(full.map((_, index) => index + 1))
   }, 180_000)
+})
+
+describe('FAQ contents list (beyond the limit)', () => {
+  it('links each numbered question to its page, keeps its anchor, escapes the text, marks Italian fallbacks', () => {
+    const html = listItems(
+      [
+        {
+          id: 1,
+          number: 7,
+          section: 'the-role',
+          slugs: { it: 'chi-e', en: 'who-is' },
+          translatedIn: ['it', 'en'],
+          question: { value: 'Is <script>alert("x")</script> & co. fine?', lang: 'en' },
+          answer: null,
+        },
+        {
+          id: 2,
+          number: 8,
+          section: 'the-role',
+          slugs: { it: 'solo-italiano', en: 'solo-italiano' },
+          translatedIn: ['it'],
+          question: { value: "Com'è?", lang: 'it' },
+          answer: null,
+        },
+      ],
+      'en',
+    )
+    expect(html).toBe(
+      '<li id="q-7" value="7"><a href="/en/faq/who-is">Is &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co. fine?</a></li>' +
+        '<li id="q-8" value="8"><a href="/en/faq/solo-italiano" lang="it">Com&#39;è?</a></li>',
+    )
+  })
 })
