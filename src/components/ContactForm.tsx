@@ -24,7 +24,14 @@ export async function ContactForm({
   privacyHref: string
 }) {
   const t = await getTranslations({ locale, namespace: 'Contact.form' })
-  const text: ContactFormText = {
+  return <ContactFormFields action={action} locale={locale} text={contactFormText(t, privacyHref)} />
+}
+
+type FormTranslator = Awaited<ReturnType<typeof getTranslations<'Contact.form'>>>
+
+/** The form's texts from its messages (`Contact.form`), the consent label linking to `privacyHref`. */
+export function contactFormText(t: FormTranslator, privacyHref: string): ContactFormText {
+  return {
     name: t('name'),
     email: t('email'),
     organisation: t('organisation'),
@@ -43,5 +50,4 @@ export async function ContactForm({
     failed: t('failed'),
     errors: Object.fromEntries(errorCodes.map((code) => [code, t(`errors.${code}`)])) as Record<EnquiryError, string>,
   }
-  return <ContactFormFields action={action} locale={locale} text={text} />
 }

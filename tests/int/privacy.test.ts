@@ -1,9 +1,10 @@
-import { NextIntlClientProvider } from 'next-intl'
+import { createTranslator } from 'next-intl'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { ContactForm } from '../../src/components/ContactForm'
+import { contactFormText } from '../../src/components/ContactForm'
+import { ContactFormFields } from '../../src/components/ContactFormFields'
 import { SiteFooter } from '../../src/components/SiteFooter'
 import { submitEnquiry } from '../../src/contact/submit'
 import { lexicalToPlainText, paragraphsToLexical } from '../../src/data/lexical'
@@ -128,16 +129,13 @@ describe('links to the privacy notice', () => {
       ['it', itMessages, 'informativa privacy'],
       ['en', en, 'privacy notice'],
     ] as const) {
+      // The texts as the form's server component formats them, in the fields the browser gets.
+      const t = createTranslator({ locale, messages, namespace: 'Contact.form' })
       const html = renderToStaticMarkup(
-        createElement(NextIntlClientProvider, {
+        createElement(ContactFormFields, {
+          action: async () => ({ status: 'sent' as const }),
           locale,
-          messages,
-          timeZone: 'Europe/Rome',
-          children: createElement(ContactForm, {
-            action: async () => ({ status: 'sent' as const }),
-            locale,
-            privacyHref: privacyPath(locale),
-          }),
+          text: contactFormText(t, privacyPath(locale)),
         }),
       )
       const label = html.match(/<label for="consent">(.*?)<\/label>/)?.[1]
