@@ -22,10 +22,10 @@ export interface FaqIndex {
  * What the FAQ index shows: every published FAQ, numbered, with its answer up to
  * FAQ_INDEX_ANSWERS_LIMIT; beyond, without the answers, which are then not even loaded.
  */
-export async function listFaqIndex(locale: Locale): Promise<FaqIndex> {
+export async function listFaqIndex(locale: Locale, answersLimit = FAQ_INDEX_ANSWERS_LIMIT): Promise<FaqIndex> {
   const payload = await payloadClient()
   const { totalDocs } = await payload.count({ collection: 'faqs', overrideAccess: false })
-  if (totalDocs <= FAQ_INDEX_ANSWERS_LIMIT) return { faqs: await listFaqs(locale), answers: true }
+  if (totalDocs <= answersLimit) return { faqs: await listFaqs(locale), answers: true }
   const { docs } = await payload.find({
     collection: 'faqs',
     locale: 'all',
