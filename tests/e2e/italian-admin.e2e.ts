@@ -118,7 +118,9 @@ describe('the admin in Italian', () => {
       const table = page.locator('table')
       await table.waitFor()
       const months = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre'
-      expect(await table.innerText()).toMatch(new RegExp(`\\b\\d{1,2}\\s(${months})\\s\\d{4},\\s\\d{2}:\\d{2}\\b`))
+      const italianDate = new RegExp(`\\b\\d{1,2}\\s(${months})\\s\\d{4},\\s\\d{2}:\\d{2}\\b`)
+      // Date cells fill in after the table ("Caricamento..."): wait for them.
+      await expect.poll(() => table.innerText(), { timeout: 30_000 }).toMatch(italianDate)
       expect(await table.innerText()).not.toMatch(/\b(AM|PM)\b/)
     } finally {
       await context.close()
