@@ -4,7 +4,8 @@ type SchemaArgs = Parameters<NonNullable<NonNullable<import('payload').Config['t
 type Entity = { slug: string; fields: Field[] }
 type JSONSchema = SchemaArgs['jsonSchema']
 
-const localizedNames = (fields: Field[]): string[] =>
+/** The names of the localized top-level fields of a collection or global. */
+export const localizedNames = (fields: Field[]): string[] =>
   fields.flatMap((field) => ('name' in field && 'localized' in field && field.localized === true ? [field.name] : []))
 
 /**

@@ -1,6 +1,5 @@
-import type { Field } from 'payload'
-
 import { collections } from '../collections'
+import { localizedNames } from '../collections/localizedFieldsSchema'
 import type { AllLocalesOf, DocOf, LocalizedName } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { siteUrl } from '../env'
@@ -33,13 +32,8 @@ type View<S extends ContentCollectionSlug, T extends LocalizedName<S>> = Omit<Sh
   [K in T]: Shown<string>
 } & EntryView
 
-const isLocalized = (field: Field): field is Field & { name: string } =>
-  'name' in field && 'localized' in field && field.localized === true
-
 /** The localized field names of each content type, from its config. */
-const localizedNames = new Map(
-  collections.map((collection) => [collection.slug, collection.fields.filter(isLocalized).map((f) => f.name)]),
-)
+const localizedNamesOf = new Map(collections.map((collection) => [collection.slug, localizedNames(collection.fields)]))
 
 /** `doc` as shown in `locale`, titled by `titleField`; null when it has no Italian title or slug. */
 function entryView<S extends ContentCollectionSlug, T extends LocalizedName<S>>(
@@ -54,7 +48,7 @@ function entryView<S extends ContentCollectionSlug, T extends LocalizedName<S>>(
   if (!slugs || !pick(title, locale)) return null
   const shown: Record<string, unknown> = { ...fields }
   let showsFallback = false
-  for (const name of localizedNames.get(collection) ?? []) {
+  for (const name of localizedNamesOf.get(collection) ?? []) {
     if (name === 'slug') continue
     const value = pick(fields[name] as Partial<Record<Locale, unknown>> | null | undefined, locale)
     shown[name] = value
