@@ -47,9 +47,27 @@ describe('translator in the admin', () => {
       // (the form-state request of the typing can land after the save that cleared it): an admin
       // releases it, as "Take over" would, or the reset below gets 423.
       await page.close()
-      const locks = await api('GET', `/api/payload-locked-documents?where[document.value][equals]=${faq.id}&depth=0`)
-      for (const lock of locks.docs) await api('DELETE', `/api/payload-locked-documents/${lock.id}`)
-      await api('PATCH', `/api/faqs/${faq.id}?locale=en`, { question: faq.question.en, _status: 'published' })
+      // A form-state request still in flight can take the lock again after it was released: release
+      // and reset until the reset goes through.
+      await expect
+        .poll(
+          async () => {
+            const locks = await api(
+              'GET',
+              `/api/payload-locked-documents?where[document.value][equals]=${faq.id}&depth=0`,
+            )
+            for (const lock of locks.docs) await api('DELETE', `/api/payload-locked-documents/${lock.id}`)
+            return api('PATCH', `/api/faqs/${faq.id}?locale=en`, {
+              question: faq.question.en,
+              _status: 'published',
+            }).then(
+              () => true,
+              () => false,
+            )
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true)
       const users = await api('GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}`)
       if (users.docs[0]) await api('DELETE', `/api/users/${users.docs[0].id}`)
     }
