@@ -33,7 +33,13 @@ const nextConfig: NextConfig = {
   ...(process.env.SCENA_DEPLOYMENT_ID ? { deploymentId: process.env.SCENA_DEPLOYMENT_ID } : {}),
   // A contact message over the form's limit still reaches the form's own "too long" message; the
   // proxy refuses anything larger with 413 (src/security/postGuard.ts, MAX_FORM_POST_BYTES).
-  experimental: { serverActions: { bodySizeLimit: '2mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '2mb' },
+    // bench:scale's own `next start` (bench/renderTimes.ts) renders pages from its throwaway
+    // database: kept in memory, or they would land in this build's page cache (.next/server) and
+    // the next `npm start` would serve the bench's 1,000 FAQs until something is published.
+    isrFlushToDisk: process.env.SCENA_BENCH_SERVER !== 'true',
+  },
   // Fixed at build time: prerendered pages and the proxy must agree on the policy's mode.
   env: { SCENA_STRICT_CSP: strictCsp() ? 'true' : 'false' },
   async headers() {

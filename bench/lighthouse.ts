@@ -8,6 +8,7 @@
  * It builds nothing: it measures the production server at BENCH_BASE_URL (default
  * http://localhost:3000), or, when nothing answers there, starts `npm start` itself on that port
  * (after `npm run build`) with a throwaway embedded PostgreSQL seeded with the practice's content.
+ * Canonical and hreflang URLs are the build's SITE_URL: on another port SEO scores lower.
  *
  * Baseline in the same run: BENCH_BASELINE_URL, another server of the same site (e.g. a build of
  * the commit before a change), its runs alternating with this one's. Without it, compare with the

@@ -28,7 +28,8 @@ export async function startRenderServer(): Promise<RenderServer | null> {
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
     {
-      env: { ...process.env, PORT: String(port), SITE_URL: url, NODE_ENV: 'production' },
+      // SCENA_BENCH_SERVER: its pages stay in memory, out of the build's page cache (next.config.ts).
+      env: { ...process.env, PORT: String(port), SITE_URL: url, NODE_ENV: 'production', SCENA_BENCH_SERVER: 'true' },
       stdio: 'ignore',
     },
   )
