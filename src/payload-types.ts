@@ -914,6 +914,41 @@ export interface SiteSetting {
     contact?: string | null;
   };
   footer?: string | null;
+  /**
+   * Your full name. While it is empty, the site shows no name.
+   */
+  coordinatorName?: string | null;
+  /**
+   * One line under the name, for example “Intimacy coordinator for film, series and theatre”.
+   */
+  role?: string | null;
+  /**
+   * Up to three. If you choose none, the home page shows the first three questions.
+   */
+  homeQuestions?: (number | Faq)[] | null;
+  /**
+   * Links and buttons, in hexadecimal (for example #8a2d3b). It must read well on the light background: colours that are too light are refused. Empty: #8a2d3b.
+   */
+  accentColour?: string | null;
+  /**
+   * Replaces the title in the header. Best wide and short, on a transparent background.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * A photo of you for the home page, next to your name.
+   */
+  portrait?: (number | null) | Media;
+  /**
+   * An image at the top of each kind of page, if you want one.
+   */
+  heroImages?: {
+    home?: (number | null) | Media;
+    faq?: (number | null) | Media;
+    services?: (number | null) | Media;
+    kit?: (number | null) | Media;
+    association?: (number | null) | Media;
+    contact?: (number | null) | Media;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -994,6 +1029,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         contact?: T;
       };
   footer?: T;
+  coordinatorName?: T;
+  role?: T;
+  homeQuestions?: T;
+  accentColour?: T;
+  logo?: T;
+  portrait?: T;
+  heroImages?:
+    | T
+    | {
+        home?: T;
+        faq?: T;
+        services?: T;
+        kit?: T;
+        association?: T;
+        contact?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -6,6 +6,7 @@ import { getPathname, Link } from '@/i18n/navigation'
 import type { SectionPathname } from '@/site/paths'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { Wordmark } from './Wordmark'
 
 const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association' | 'contact', href: SectionPathname]> =
   [
@@ -31,7 +32,7 @@ export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Rec
     <header className="site-header" id="top">
       <p className="site-title">
         <Link href="/" locale={locale}>
-          {settings.siteTitle}
+          <Wordmark locale={locale} />
         </Link>
       </p>
       {settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}

@@ -1,8 +1,31 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInTargetLocale, editorsOnly } from '../access'
+import { accentColourField, DEFAULT_ACCENT } from '../fields/accentColour'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { revalidateEverything } from '../hooks/revalidate'
+
+/** The pages that can open with an image of their own. */
+export const heroPages = [
+  ['home', 'Home', 'Home'],
+  ['faq', 'Domande frequenti', 'FAQ'],
+  ['services', 'Servizi', 'Services'],
+  ['kit', 'Kit', 'Kit'],
+  ['association', 'Associazione', 'Association'],
+  ['contact', 'Contatti', 'Contact'],
+] as const
+export type HeroPage = (typeof heroPages)[number][0]
+
+/** An optional image from the media library, the same in both languages (editors only). */
+const identityImage = (name: string, label: { it: string; en: string }, description?: { it: string; en: string }) =>
+  ({
+    name,
+    type: 'upload',
+    relationTo: 'media',
+    label,
+    access: { update: editorsOnly },
+    admin: description ? { description } : undefined,
+  }) satisfies Field
 
 const navigationItems = [
   ['home', 'Home', 'Home'],
@@ -43,5 +66,108 @@ export const SiteSettings: GlobalConfig = {
       fields: navigationItems.map(([name, it, en]) => localizedText({ name, label: { it, en } })),
     },
     localizedTextarea({ name: 'footer', label: { it: 'Piè di pagina', en: 'Footer' } }),
+    {
+      type: 'collapsible',
+      label: { it: 'Chi sei', en: 'Who you are' },
+      admin: {
+        description: {
+          it: 'Compare in cima alla home page e nelle anteprime dei link condivisi.',
+          en: 'Shown at the top of the home page and in the previews of shared links.',
+        },
+      },
+      fields: [
+        {
+          name: 'coordinatorName',
+          type: 'text',
+          maxLength: 80,
+          label: { it: 'Nome', en: 'Name' },
+          access: { update: editorsOnly },
+          admin: {
+            description: {
+              it: 'Il tuo nome e cognome. Finché è vuoto, il sito non mostra alcun nome.',
+              en: 'Your full name. While it is empty, the site shows no name.',
+            },
+          },
+        },
+        localizedText({
+          name: 'role',
+          maxLength: 120,
+          label: { it: 'Ruolo', en: 'Role' },
+          admin: {
+            description: {
+              it: 'Una riga sotto il nome, per esempio «Intimacy coordinator per cinema, serie e teatro».',
+              en: 'One line under the name, for example “Intimacy coordinator for film, series and theatre”.',
+            },
+          },
+        }),
+        {
+          name: 'homeQuestions',
+          type: 'relationship',
+          relationTo: 'faqs',
+          hasMany: true,
+          maxRows: 3,
+          label: { it: 'Domande in evidenza nella home', en: 'Questions featured on the home page' },
+          access: { update: editorsOnly },
+          admin: {
+            description: {
+              it: 'Fino a tre. Se non ne scegli, la home mostra le prime tre domande.',
+              en: 'Up to three. If you choose none, the home page shows the first three questions.',
+            },
+          },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { it: 'Identità visiva', en: 'Visual identity' },
+      admin: {
+        description: {
+          it: 'Tutto facoltativo: senza immagini il sito usa il titolo come marchio e forme decorative.',
+          en: 'All optional: without images the site uses its title as a wordmark, with decorative shapes.',
+        },
+      },
+      fields: [
+        accentColourField({
+          name: 'accentColour',
+          label: { it: 'Colore principale', en: 'Accent colour' },
+          access: { update: editorsOnly },
+          admin: {
+            placeholder: DEFAULT_ACCENT,
+            description: {
+              it: `Link e pulsanti, in esadecimale (per esempio ${DEFAULT_ACCENT}). Deve leggersi bene sullo sfondo chiaro: i colori troppo chiari vengono rifiutati. Vuoto: ${DEFAULT_ACCENT}.`,
+              en: `Links and buttons, in hexadecimal (for example ${DEFAULT_ACCENT}). It must read well on the light background: colours that are too light are refused. Empty: ${DEFAULT_ACCENT}.`,
+            },
+          },
+        }),
+        identityImage(
+          'logo',
+          { it: 'Logo', en: 'Logo' },
+          {
+            it: 'Al posto del titolo nell’intestazione. Meglio largo e basso, su sfondo trasparente.',
+            en: 'Replaces the title in the header. Best wide and short, on a transparent background.',
+          },
+        ),
+        identityImage(
+          'portrait',
+          { it: 'Ritratto', en: 'Portrait' },
+          {
+            it: 'Una tua foto per la home page, accanto al nome.',
+            en: 'A photo of you for the home page, next to your name.',
+          },
+        ),
+        {
+          name: 'heroImages',
+          type: 'group',
+          label: { it: 'Immagini di apertura', en: 'Header images' },
+          admin: {
+            description: {
+              it: 'Un’immagine in cima a ciascun tipo di pagina, se vuoi.',
+              en: 'An image at the top of each kind of page, if you want one.',
+            },
+          },
+          fields: heroPages.map(([name, it, en]) => identityImage(name, { it, en })),
+        },
+      ],
+    },
   ],
 }

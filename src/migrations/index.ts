@@ -6,6 +6,7 @@ import * as migration_20261128_150000_rate_limits from './20261128_150000_rate_l
 import * as migration_20261128_154545_privacy from './20261128_154545_privacy'
 import * as migration_20261128_155921_backup_status from './20261128_155921_backup_status'
 import * as migration_20261128_174727_users_language from './20261128_174727_users_language'
+import * as migration_20261128_200823_site_identity from './20261128_200823_site_identity'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_174727_users_language.up,
     down: migration_20261128_174727_users_language.down,
     name: '20261128_174727_users_language',
+  },
+  {
+    up: migration_20261128_200823_site_identity.up,
+    down: migration_20261128_200823_site_identity.down,
+    name: '20261128_200823_site_identity',
   },
 ]

@@ -140,6 +140,7 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
     const data = withoutUndefined({
       siteTitle: missing(current.siteTitle, s.siteTitle[locale]),
       tagline: missing(current.tagline, s.tagline[locale]),
+      role: missing(current.role, s.role[locale]),
       faqIntro: missing(current.faqIntro, s.faqIntro[locale]),
       contactCallToAction: missing(current.contactCallToAction, s.contactCallToAction[locale]),
       footer: missing(current.footer, s.footer[locale]),

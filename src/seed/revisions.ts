@@ -8,7 +8,7 @@ import { context, privacyNoticeData, type SeedLog, seedPlan } from './index'
 import { seedHash } from './seedHash'
 
 /** The seed's latest revision; an existing database is brought up to it once. */
-export const SEED_REVISION = '2026-11-28-native-italian'
+export const SEED_REVISION = '2026-11-28-site-identity'
 const revisionKey = 'scena:seed-revision'
 
 export interface RevisionOptions {
@@ -86,9 +86,12 @@ async function reviseGlobals(payload: Payload, outdated: (key: string, value: un
   let changed = 0
   for (const locale of locales) {
     const settings = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0 })
-    const fields = (['siteTitle', 'tagline', 'faqIntro', 'contactCallToAction', 'footer'] as const).filter((f) =>
-      outdated(`site-settings/${f}/${locale}`, settings[f]),
-    )
+    const fields: Array<'siteTitle' | 'tagline' | 'faqIntro' | 'contactCallToAction' | 'footer' | 'role'> = (
+      ['siteTitle', 'tagline', 'faqIntro', 'contactCallToAction', 'footer'] as const
+    ).filter((f) => outdated(`site-settings/${f}/${locale}`, settings[f]))
+    // Fields added to the settings after the database was seeded get the seed's text once, if empty.
+    const added = (['role'] as const).filter((f) => !settings[f]?.trim())
+    fields.push(...added)
     if (fields.length) {
       const data = Object.fromEntries(fields.map((f) => [f, siteSettings[f][locale]]))
       await payload.updateGlobal({ slug: 'site-settings', locale, data, overrideAccess: true, context })

@@ -1,8 +1,8 @@
 import { getSiteSettings } from '../data/siteSettings'
+import { DEFAULT_ACCENT, normaliseHex } from '../fields/accentColour'
 import type { Locale } from '../i18n/locales'
 
-/** The accent when the coordinator has chosen none: a deep wine red, 8.9:1 on the page's paper. */
-export const DEFAULT_ACCENT = '#8a2d3b'
+export { DEFAULT_ACCENT }
 
 /** What the site looks like and who it belongs to, in one language: read by the pages and the share cards. */
 export interface SiteIdentity {
@@ -22,17 +22,13 @@ const blankToNull = (value: string | null | undefined) => (value?.trim() ? value
 
 export async function siteIdentity(locale: Locale): Promise<SiteIdentity> {
   const settings = await getSiteSettings(locale)
-  const fields = settings as typeof settings & {
-    coordinatorName?: string | null
-    role?: string | null
-    accentColour?: string | null
-  }
   return {
     siteTitle: settings.siteTitle,
     tagline: blankToNull(settings.tagline),
-    name: blankToNull(fields.coordinatorName),
-    role: blankToNull(fields.role),
-    accent: fields.accentColour || DEFAULT_ACCENT,
+    name: blankToNull(settings.coordinatorName),
+    role: blankToNull(settings.role),
+    // Checked again here: only a well-formed colour reaches the inline stylesheet.
+    accent: (settings.accentColour && normaliseHex(settings.accentColour)) || DEFAULT_ACCENT,
     version: String(settings.updatedAt ? Date.parse(settings.updatedAt) : 0),
   }
 }

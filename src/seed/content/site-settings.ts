@@ -9,6 +9,10 @@ export const siteSettings: SiteSettingsSeed = {
     it: 'Gestione delle scene intime e dei contenuti sensibili per cinema, TV e teatro.',
     en: 'Managing intimate scenes and sensitive content for film, TV and theatre.',
   },
+  role: {
+    it: 'Intimacy Coordinator per cinema, TV e teatro',
+    en: 'Intimacy Coordinator for film, TV and theatre',
+  },
   faqIntro: {
     it: 'Scopri come lavora l’Intimacy Coordinator. Questa sezione risponde alle domande principali e chiarisce i malintesi più diffusi su questo ruolo professionale. Se stai valutando di affidarti a questa figura specializzata ma hai dubbi sui suoi compiti e sulle sue responsabilità, o se vuoi saperne di più sulle scene intime e sui contenuti sensibili, continua a leggere.',
     en: 'Discover how an Intimacy Coordinator carries out their work. This section will answer the main questions and misunderstandings about the role of a professional Intimacy Coordinator. If you’re considering hiring this specialised role but have doubts about their duties and responsibilities, or if you want to learn more about intimate scenes and sensitive content, then keep reading.',

@@ -46,6 +46,7 @@ export interface AssociationSeed {
 export interface SiteSettingsSeed {
   siteTitle: Localized<string>
   tagline: Localized<string>
+  role: Localized<string>
   faqIntro: Localized<string>
   contactCallToAction: Localized<string>
   navigation: {

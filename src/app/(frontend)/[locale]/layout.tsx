@@ -10,6 +10,7 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { localeParams, pageLocale } from '@/i18n/pageLocale'
 import { privacyPath } from '@/privacy/links'
 import { requestNonce } from '@/security/nonce'
+import { DEFAULT_ACCENT, siteIdentity } from '@/site/identity'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -31,13 +32,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   // Strict CSP: a nonce per response, so every page renders per request (reading the headers).
   const nonce = await requestNonce()
   const locale = await pageLocale(params)
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Layout' }), getSiteSettings(locale)])
+  const [t, settings, identity] = await Promise.all([
+    getTranslations({ locale, namespace: 'Layout' }),
+    getSiteSettings(locale),
+    siteIdentity(locale),
+  ])
 
   return (
     <html lang={locale}>
       <body>
         <style href="scena-site" precedence="default">
-          {css}
+          {identity.accent === DEFAULT_ACCENT ? css : `${css} :root{--accent:${identity.accent}}`}
         </style>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

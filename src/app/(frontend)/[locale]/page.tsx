@@ -3,80 +3,150 @@ import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
 import { ShownText } from '@/components/Shown'
+import { MediaImage } from '@/components/MediaImage'
+import { listAssociations } from '@/data/associations'
 import { listFaqs } from '@/data/faqs'
 import { listServices } from '@/data/services'
+import { getSiteImages } from '@/data/siteImages'
 import { getSiteSettings } from '@/data/siteSettings'
+import type { FaqView } from '@/data/views'
+import { readableText } from '@/fields/richText'
 import { Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { siteIdentity } from '@/site/identity'
+import { describe, pageMetadata } from '@/site/metadata'
 import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
+/** How many questions the home page shows: enough to answer a producer's first doubts. */
+const FEATURED_QUESTIONS = 3
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const settings = await getSiteSettings(locale)
-  return pageMetadata({ locale, title: settings.siteTitle, description: settings.tagline, paths: sectionPaths('/') })
+  const [settings, identity] = await Promise.all([getSiteSettings(locale), siteIdentity(locale)])
+  const title = identity.name ? `${identity.name} · ${settings.siteTitle}` : settings.siteTitle
+  return pageMetadata({ locale, title, description: settings.tagline, paths: sectionPaths('/') })
 }
 
+/** The questions chosen in the site settings (published ones, in that order), or the first ones. */
+function featuredQuestions(faqs: FaqView[], chosen: ReadonlyArray<number | { id: number }> | null | undefined) {
+  const byId = new Map(faqs.map((faq) => [faq.id, faq]))
+  const picked = (chosen ?? [])
+    .map((entry) => byId.get(typeof entry === 'number' ? entry : entry.id))
+    .filter((faq): faq is FaqView => Boolean(faq))
+  return (picked.length > 0 ? picked : faqs).slice(0, FEATURED_QUESTIONS)
+}
+
+/**
+ * Who the coordinator is, what they offer, the questions producers ask first, and the way to get in
+ * touch: everything from the CMS, in the page's language.
+ */
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, settings, faqs, services] = await Promise.all([
+  const [t, settings, identity, images, faqs, services, associations] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getSiteSettings(locale),
+    siteIdentity(locale),
+    getSiteImages(locale),
     listFaqs(locale),
     listServices(locale),
+    listAssociations(locale),
   ])
-  const intro = faqs[0]
+  const association = associations[0]
+  const contactHref = getPathname({ locale, href: '/contact' })
+  const questions = featuredQuestions(faqs, settings.homeQuestions)
 
   return (
-    <Page locale={locale} paths={sectionPaths('/')}>
-      <h1>{settings.siteTitle}</h1>
-      {settings.tagline ? <p className="lead">{settings.tagline}</p> : null}
-      {intro ? (
-        <section aria-labelledby="who">
-          <ShownText as="h2" id="who" shown={intro.question} locale={locale} />
+    <Page locale={locale} paths={sectionPaths('/')} hero="home">
+      <section className="home-hero" aria-labelledby="who">
+        <div className="home-hero-text">
+          {/* The name when the settings give one, with the role under it; the role alone otherwise. */}
+          <h1 id="who">{identity.name ?? identity.role ?? settings.siteTitle}</h1>
+          {identity.name && identity.role ? <p className="role">{identity.role}</p> : null}
+          {identity.tagline ? <p className="lead">{identity.tagline}</p> : null}
+          {association?.coordinatorRole ? (
+            <p className="membership">
+              <Link href="/association">
+                {t.rich('membership', {
+                  role: () => <ShownText shown={association.coordinatorRole} locale={locale} />,
+                  association: () => <ShownText shown={association.name} locale={locale} />,
+                })}
+              </Link>
+            </p>
+          ) : null}
           <p>
-            <Link href={{ pathname: '/faq/[slug]', params: { slug: intro.slugs[locale] } }}>{t('readAnswer')}</Link>
+            <a className="button" href={contactHref}>
+              {t('contactCta')}
+            </a>
           </p>
-        </section>
-      ) : null}
+        </div>
+        {images.portrait ? (
+          <MediaImage
+            image={images.portrait}
+            locale={locale}
+            sizes="(min-width: 46rem) 14rem, 60vw"
+            priority
+            className="portrait"
+          />
+        ) : null}
+      </section>
+
       <section aria-labelledby="services">
         <h2 id="services">{t('servicesHeading')}</h2>
         {services.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (
-          <ul className="cards">
+          <ul className="cards glance">
             {services.map((service) => (
               <li key={service.id}>
-                <Link href={{ pathname: '/services/[slug]', params: { slug: service.slugs[locale] } }}>
-                  <ShownText shown={service.title} locale={locale} />
-                </Link>
+                <h3>
+                  <Link href={{ pathname: '/services/[slug]', params: { slug: service.slugs[locale] } }}>
+                    <ShownText shown={service.title} locale={locale} />
+                  </Link>
+                </h3>
                 <ShownText as="p" shown={service.summary} locale={locale} />
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="faq">
-        <h2 id="faq">{t('faqHeading')}</h2>
-        <ol>
-          {faqs.slice(0, 5).map((faq) => (
-            <li key={faq.id}>
-              <Link href={{ pathname: '/faq/[slug]', params: { slug: faq.slugs[locale] } }}>
-                <ShownText shown={faq.question} locale={locale} />
-              </Link>
-            </li>
-          ))}
-        </ol>
+
+      {questions.length > 0 ? (
+        <section aria-labelledby="faq">
+          <h2 id="faq">{t('faqHeading')}</h2>
+          <ul className="featured-questions">
+            {questions.map((faq) => (
+              <li key={faq.id}>
+                <h3>
+                  <Link href={{ pathname: '/faq/[slug]', params: { slug: faq.slugs[locale] } }}>
+                    <ShownText shown={faq.question} locale={locale} />
+                  </Link>
+                </h3>
+                {faq.answer ? (
+                  <p lang={faq.answer.lang === locale ? undefined : faq.answer.lang}>
+                    {describe(readableText(faq.answer.value))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/faq">{t('allFaqs')}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section className="cta-panel" aria-labelledby="contact">
+        <h2 id="contact">{settings.contactCallToAction || t('ctaHeading')}</h2>
+        <p>{t('ctaText')}</p>
         <p>
-          <Link href="/faq">{t('allFaqs')}</Link>
+          <a className="button" href={contactHref}>
+            {t('contactCta')}
+          </a>
         </p>
       </section>
-      <p className="cta">
-        {settings.contactCallToAction ? <span>{settings.contactCallToAction} — </span> : null}
-        <Link href="/contact">{t('contactCta')}</Link>
-      </p>
     </Page>
   )
 }

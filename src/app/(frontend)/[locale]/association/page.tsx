@@ -20,7 +20,7 @@ export default async function AssociationPage({ params }: Props) {
     listAssociations(locale),
   ])
   return (
-    <Page locale={locale} paths={sectionPaths('/association')}>
+    <Page locale={locale} paths={sectionPaths('/association')} hero="association">
       <h1>{t('title')}</h1>
       {associations.length === 0 ? <p>{t('empty')}</p> : null}
       {associations.map((association) => (

@@ -19,7 +19,7 @@ export default async function ContactPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Contact' }), getSiteSettings(locale)])
   return (
-    <Page locale={locale} paths={sectionPaths('/contact')}>
+    <Page locale={locale} paths={sectionPaths('/contact')} hero="contact">
       <h1>{t('title')}</h1>
       {settings.contactCallToAction ? <p className="lead">{settings.contactCallToAction}</p> : null}
       {settings.contactEmail ? (

@@ -37,7 +37,7 @@ export default async function FaqIndexPage({ params }: Props) {
   ])
 
   return (
-    <Page locale={locale} paths={sectionPaths('/faq')}>
+    <Page locale={locale} paths={sectionPaths('/faq')} hero="faq">
       <h1>{t('title')}</h1>
       {settings.faqIntro ? <p className="lead">{settings.faqIntro}</p> : null}
       <SearchBox locale={locale} />

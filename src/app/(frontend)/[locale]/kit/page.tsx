@@ -16,7 +16,7 @@ export default async function KitPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, items] = await Promise.all([getTranslations({ locale, namespace: 'Kit' }), listKitItems(locale)])
   return (
-    <Page locale={locale} paths={sectionPaths('/kit')}>
+    <Page locale={locale} paths={sectionPaths('/kit')} hero="kit">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       {items.length === 0 ? (

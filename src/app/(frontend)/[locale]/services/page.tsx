@@ -19,7 +19,7 @@ export default async function ServicesPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, services] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), listServices(locale)])
   return (
-    <Page locale={locale} paths={sectionPaths('/services')}>
+    <Page locale={locale} paths={sectionPaths('/services')} hero="services">
       <h1>{t('title')}</h1>
       <SearchBox locale={locale} />
       {services.length === 0 ? (
