@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminApi, waitForText } from './support/api'
-import { adminCredentials, baseUrl, launchBrowser } from './support/browser'
+import { adminApi, uploadImage as upload, waitForText } from './support/api'
+import { baseUrl, launchBrowser } from './support/browser'
 
 let browser: Browser
 
@@ -13,28 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function upload(alt: string): Promise<{ id: number }> {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(adminCredentials()),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#c9b8a8' } })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'accappatoio.png')
-  form.append('_payload', JSON.stringify({ alt }))
-  const response = await fetch(`${baseUrl}/api/media?locale=it`, {
-    method: 'POST',
-    headers: { Authorization: `JWT ${token}` },
-    body: form,
-  })
-  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
-  return ((await response.json()) as { doc: { id: number } }).doc
-}
 
 describe('images', () => {
   it('a kit item’s image is responsive, with its alternative text in each language', async () => {

@@ -1,3 +1,5 @@
+import sharp from 'sharp'
+
 import { adminCredentials, baseUrl } from './browser'
 
 /** Signs in as the server's admin through the REST API. */
@@ -35,4 +37,25 @@ export async function waitForText(url: string, expected: string, timeoutMs = 15_
     if (Date.now() - started > timeoutMs) throw new Error(`${url} did not show "${expected}" within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/** Uploads a plain PNG of the given size to the media library, with its Italian alternative text. */
+export async function uploadImage(
+  alt: string,
+  { width = 1200, height = 800, background = '#c9b8a8' } = {},
+): Promise<{ id: number }> {
+  const token = await adminToken()
+  const png = await sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'image.png')
+  form.append('_payload', JSON.stringify({ alt }))
+  const response = await fetch(`${baseUrl}/api/media?locale=it`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}` },
+    body: form,
+  })
+  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { doc: { id: number } }).doc
 }
