@@ -5,7 +5,7 @@
  * text is signed into a card's address. These are the ranges Geist covers (tests/int/share-card.test.ts
  * checks them against the font shipped with Next): Latin with its accents, and typographic punctuation.
  */
-const DRAWABLE: readonly (readonly [number, number])[] = [
+export const DRAWABLE_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
   [0xa0, 0xac],
   [0xae, 0x113],
@@ -13,7 +13,8 @@ const DRAWABLE: readonly (readonly [number, number])[] = [
   [0x12e, 0x137],
   [0x139, 0x13e],
   [0x141, 0x148],
-  [0x14a, 0x17e],
+  [0x14a, 0x14d],
+  [0x150, 0x17e],
   [0x2013, 0x2014],
   [0x2018, 0x201a],
   [0x201c, 0x201e],
@@ -25,11 +26,9 @@ const DRAWABLE: readonly (readonly [number, number])[] = [
   [0x2122, 0x2122],
 ]
 
-export const DRAWABLE_RANGES = DRAWABLE
-
 const isDrawable = (char: string) => {
   const code = char.codePointAt(0) ?? 0
-  return DRAWABLE.some(([from, to]) => code >= from && code <= to)
+  return DRAWABLE_RANGES.some(([from, to]) => code >= from && code <= to)
 }
 
 /** The text with single spaces, and without what the bundled font cannot draw (an accent it lacks is dropped, not the letter). */
