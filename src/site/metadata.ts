@@ -6,6 +6,7 @@ import { siteUrl } from '../env'
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { pageLocale } from '../i18n/pageLocale'
 import type { SectionPathname } from './paths'
+import { shareImage, type ShareImage } from './shareCard'
 import { sectionPaths } from './urls'
 
 /**
@@ -43,34 +44,69 @@ export function describe(text: string | null | undefined): string | undefined {
 export const titled = (name: string, siteTitle: string | null | undefined) =>
   siteTitle ? `${name} · ${siteTitle}` : name
 
-/** Title, description, canonical, hreflang and OpenGraph of a page. */
-export function pageMetadata({
+/** OpenGraph and Twitter tags of a page, with its share card. */
+export function socialMetadata({
   locale,
   title,
+  description,
+  image,
+  url,
+  translatedIn = locales,
+}: {
+  locale: Locale
+  title: string
+  description?: string
+  image: ShareImage
+  url?: string
+  translatedIn?: readonly Locale[]
+}): Pick<Metadata, 'openGraph' | 'twitter'> {
+  return {
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url,
+      locale: ogLocales[locale],
+      alternateLocale: translatedIn.filter((l) => l !== locale).map((l) => ogLocales[l]),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  }
+}
+
+/**
+ * Title, description, canonical, hreflang, OpenGraph and Twitter tags of a page. `name` is the
+ * page's own title, without the site's, drawn large on its share card (default: the title).
+ */
+export async function pageMetadata({
+  locale,
+  title,
+  name = title,
   description,
   paths,
   translatedIn = locales,
 }: {
   locale: Locale
   title: string
+  name?: string
   description?: string | null
   paths: Record<Locale, string>
   translatedIn?: readonly Locale[]
-}): Metadata {
+}): Promise<Metadata> {
   const alternates = alternatesMetadata(locale, paths, translatedIn)
-  description = describe(description)
+  const shortDescription = describe(description)
   return {
     title,
-    description,
+    description: shortDescription,
     alternates,
-    openGraph: {
-      type: 'website',
+    ...socialMetadata({
+      locale,
       title,
-      description,
+      description: shortDescription,
+      image: await shareImage(locale, name),
       url: alternates?.canonical as string,
-      locale: ogLocales[locale],
-      alternateLocale: translatedIn.filter((l) => l !== locale).map((l) => ogLocales[l]),
-    },
+      translatedIn,
+    }),
   }
 }
 
@@ -84,9 +120,11 @@ export async function sectionMetadata(
 ): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
+  const name = t('title' as never)
   return pageMetadata({
     locale,
-    title: titled(t('title' as never), settings.siteTitle),
+    title: titled(name, settings.siteTitle),
+    name,
     description: settings.tagline,
     paths: sectionPaths(pathname),
   })

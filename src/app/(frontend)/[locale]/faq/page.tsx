@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     title: titled(t('title'), settings.siteTitle),
+    name: t('title'),
     description: settings.faqIntro,
     paths: sectionPaths('/faq'),
   })

@@ -9,7 +9,8 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { contentSections } from '@/site/paths'
-import { titled } from '@/site/metadata'
+import { socialMetadata, titled } from '@/site/metadata'
+import { shareImage } from '@/site/shareCard'
 import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
@@ -17,8 +18,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), getSiteSettings(locale)])
-  // Result pages are not for search engines.
-  return { title: titled(t('title'), settings.siteTitle), robots: { index: false, follow: true } }
+  const title = titled(t('title'), settings.siteTitle)
+  // Result pages are not for search engines; a shared search still gets the page's card.
+  return {
+    title,
+    robots: { index: false, follow: true },
+    ...socialMetadata({ locale, title, image: await shareImage(locale, t('title')) }),
+  }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

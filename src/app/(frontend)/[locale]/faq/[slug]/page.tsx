@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     title: titled(faq.question.value, settings.siteTitle),
+    name: faq.question.value,
     description: lexicalToPlainText(faq.answer?.value),
     paths: entryPaths('/faq/[slug]', faq.slugs),
     translatedIn: faq.translatedIn,

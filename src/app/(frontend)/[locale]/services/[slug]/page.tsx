@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     title: titled(service.title.value, settings.siteTitle),
+    name: service.title.value,
     description: service.summary?.value,
     paths: entryPaths('/services/[slug]', service.slugs),
     translatedIn: service.translatedIn,
