@@ -27,7 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [settings, identity] = await Promise.all([getSiteSettings(locale), siteIdentity(locale)])
   const title = identity.name ? `${identity.name} · ${settings.siteTitle}` : settings.siteTitle
-  return pageMetadata({ locale, title, description: settings.tagline, paths: sectionPaths('/') })
+  // The card names the site, with the tagline, the name and the role under it.
+  return pageMetadata({
+    locale,
+    title,
+    name: settings.siteTitle,
+    description: settings.tagline,
+    paths: sectionPaths('/'),
+  })
 }
 
 /** The questions chosen in the site settings (published ones, in that order), or the first ones. */
