@@ -33,7 +33,7 @@ export const serverMessages = {
     errWebsite: 'Inserisci un indirizzo web completo che inizi con https:// (per esempio https://example.org).',
     errAccentFormat: 'Scrivi il colore in esadecimale, con sei cifre: per esempio #8a2d3b.',
     errAccentContrast:
-      'Questo colore ha un contrasto di {{ratio}}:1 con lo sfondo o con il testo bianco dei pulsanti: ne serve almeno {{min}}:1 perché si legga bene. Scegline uno più scuro.',
+      'Contrasto {{ratio}}:1 con lo sfondo o con il testo bianco dei pulsanti: serve almeno {{min}}:1. Scegli un colore più scuro.',
     errPrivacySignIn: 'Accedi con un account di amministrazione per gestire le richieste privacy.',
     errPrivacyAdminsOnly: 'Solo l’amministrazione può gestire le richieste privacy.',
     errGiveEmail: 'Indica l’indirizzo e-mail della persona che fa la richiesta.',
@@ -79,7 +79,7 @@ export const serverMessages = {
     errWebsite: 'Enter a full web address starting with https:// (e.g. https://example.org).',
     errAccentFormat: 'Write the colour as six hexadecimal digits, for example #8a2d3b.',
     errAccentContrast:
-      'This colour has a contrast of {{ratio}}:1 with the background or with the white text of buttons: at least {{min}}:1 is needed to read well. Choose a darker one.',
+      'Contrast {{ratio}}:1 with the background or the white text of buttons: at least {{min}}:1 is needed. Choose a darker colour.',
     errPrivacySignIn: 'Sign in as an admin to handle privacy requests.',
     errPrivacyAdminsOnly: 'Only admins can handle privacy requests.',
     errGiveEmail: 'Give the e-mail address of the person making the request.',

@@ -89,14 +89,14 @@ describe('site identity settings', () => {
       body: { accentColour: '#f5d547' },
     })
     expect(english.status).toBe(400)
-    expect(english.text).toMatch(/contrast of 1\.\d:1 .* at least 4\.5:1/)
+    expect(english.text).toMatch(/Contrast 1\.\d:1 .* at least 4\.5:1/)
     const italian = await rest('POST', '/api/globals/site-settings?locale=it', {
       token: editor,
       headers: { 'Accept-Language': 'it' },
       body: { accentColour: '#f5d547' },
     })
     expect(italian.status).toBe(400)
-    expect(italian.text).toMatch(/contrasto di 1,\d:1 .* almeno 4,5:1/)
+    expect(italian.text).toMatch(/Contrasto 1,\d:1 .* almeno 4,5:1/)
     const malformed = await rest('POST', '/api/globals/site-settings?locale=it', {
       token: editor,
       headers: { 'Accept-Language': 'it' },
