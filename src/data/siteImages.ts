@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { heroPages, type HeroPage } from '../globals/SiteSettings'
+import { type HeroPage, sitePages } from '../globals/SiteSettings'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
 import { type ImageView, toImageView } from './views'
@@ -28,7 +28,7 @@ export const getSiteImages = cache(async (locale: Locale): Promise<SiteImages> =
   return {
     logo: toImageView(settings.logo, locale, 'card'),
     portrait: toImageView(settings.portrait, locale, 'card'),
-    hero: Object.fromEntries(heroPages.map(([page]) => [page, toImageView(heroes[page], locale, 'hero')])) as Record<
+    hero: Object.fromEntries(sitePages.map(([page]) => [page, toImageView(heroes[page], locale, 'hero')])) as Record<
       HeroPage,
       ImageView | null
     >,

@@ -5,8 +5,11 @@ import { accentColourField, DEFAULT_ACCENT } from '../fields/accentColour'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { revalidateEverything } from '../hooks/revalidate'
 
-/** The pages that can open with an image of their own. */
-export const heroPages = [
+/**
+ * The site's sections, with their admin labels: each has a navigation label and may open with an
+ * image of its own.
+ */
+export const sitePages = [
   ['home', 'Home', 'Home'],
   ['faq', 'Domande frequenti', 'FAQ'],
   ['services', 'Servizi', 'Services'],
@@ -14,7 +17,7 @@ export const heroPages = [
   ['association', 'Associazione', 'Association'],
   ['contact', 'Contatti', 'Contact'],
 ] as const
-export type HeroPage = (typeof heroPages)[number][0]
+export type HeroPage = (typeof sitePages)[number][0]
 
 /** An optional image from the media library, the same in both languages (editors only). */
 const identityImage = (name: string, label: { it: string; en: string }, description?: { it: string; en: string }) =>
@@ -26,15 +29,6 @@ const identityImage = (name: string, label: { it: string; en: string }, descript
     access: { update: editorsOnly },
     admin: description ? { description } : undefined,
   }) satisfies Field
-
-const navigationItems = [
-  ['home', 'Home', 'Home'],
-  ['faq', 'Domande frequenti', 'FAQ'],
-  ['services', 'Servizi', 'Services'],
-  ['kit', 'Kit', 'Kit'],
-  ['association', 'Associazione', 'Association'],
-  ['contact', 'Contatti', 'Contact'],
-] as const
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -63,7 +57,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'group',
       label: { it: 'Etichette di navigazione', en: 'Navigation labels' },
-      fields: navigationItems.map(([name, it, en]) => localizedText({ name, label: { it, en } })),
+      fields: sitePages.map(([name, it, en]) => localizedText({ name, label: { it, en } })),
     },
     localizedTextarea({ name: 'footer', label: { it: 'Piè di pagina', en: 'Footer' } }),
     {
@@ -165,7 +159,7 @@ export const SiteSettings: GlobalConfig = {
               en: 'An image at the top of each kind of page, if you want one.',
             },
           },
-          fields: heroPages.map(([name, it, en]) => identityImage(name, { it, en })),
+          fields: sitePages.map(([name, it, en]) => identityImage(name, { it, en })),
         },
       ],
     },
