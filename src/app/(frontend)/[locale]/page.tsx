@@ -16,9 +16,13 @@ import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { siteIdentity } from '@/site/identity'
 import { describe, pageMetadata } from '@/site/metadata'
+import { readStylesheet } from '@/site/stylesheets'
 import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
+
+/** The home page's own styles, inlined by this page only. */
+const homeCss = readStylesheet('home.css')
 
 /** How many questions the home page shows: enough to answer a producer's first doubts. */
 const FEATURED_QUESTIONS = 3
@@ -67,6 +71,9 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <Page locale={locale} paths={sectionPaths('/')} hero="home">
+      <style href="scena-home" precedence="default">
+        {homeCss}
+      </style>
       <section className="home-hero" aria-labelledby="who">
         <div className="home-hero-text">
           {/* The name when the settings give one, with the role under it; the role alone otherwise. */}
