@@ -20,14 +20,14 @@ const securityHeaders = [
 ]
 
 // Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in
-// Redis; a single instance keeps Next's own cache on local disk.
-const sharedCache = process.env.REDIS_URL
+// Redis; a single instance keeps Next's own cache on local disk, and search results in memory.
+const pageCache = process.env.REDIS_URL
   ? { cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : {}
+  : { cacheHandler: path.join(process.cwd(), 'local-cache-handler.mjs') }
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  ...sharedCache,
+  ...pageCache,
   // The same on every instance of one build when set (each machine building for itself would
   // otherwise get its own): see README "Running on several machines".
   ...(process.env.SCENA_DEPLOYMENT_ID ? { deploymentId: process.env.SCENA_DEPLOYMENT_ID } : {}),

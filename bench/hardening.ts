@@ -3,7 +3,9 @@
  * (`npm run build && npm start`, or BENCH_BASE_URL on loopback):
  * 1. the server's RSS over three identical rounds of mixed load (public pages in both languages,
  *    FAQ pages, searches, REST reads) at 200 connections, with the ratio to round 1;
- * 2. the search page at 200 connections next to a cached page, in the same run;
+ * 2. the search page at 200 connections next to a cached page, in the same run: the same searches
+ *    again and again (served from the page cache after their first time), then searches that are
+ *    each new (rendered every time), with the server's RSS before and after those;
  * 3. the slowest anonymous REST / GraphQL / search request we can construct, slowest first.
  * The server's process is BENCH_SERVER_PID, else the one listening on the port (`ss -ltnp`); its
  * RSS is summed over its process tree from /proc. Prints figures; asserts nothing.
@@ -95,14 +97,18 @@ interface Figures {
   timeouts: number
 }
 
-/** `connections` connections for `seconds`, going round `paths` in order (the same every run). */
-async function load(paths: string[], conns = connections): Promise<Figures> {
+/**
+ * `connections` connections for `seconds`, going round `paths` in order (the same every run), or
+ * asking `paths(i)` for the i-th request's path.
+ */
+async function load(paths: string[] | ((i: number) => string), conns = connections): Promise<Figures> {
   let next = 0
+  const pathOf = typeof paths === 'function' ? paths : (i: number) => paths[i % paths.length]!
   const result = await autocannon({
     url: base,
     connections: conns,
     duration: seconds,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, path: pathOf(next++) }) }],
   })
   return {
     rps: result.requests.average,
@@ -198,13 +204,23 @@ async function memoryRounds(pid: number): Promise<void> {
   }
 }
 
-async function searchVsCached(): Promise<void> {
+/** A search nobody made before: every request of this run a new one (nothing cached helps). */
+const madeUpSearch = (i: number) =>
+  `/${i % 2 ? 'en/search' : 'it/cerca'}?q=${encodeURIComponent(`${queries[i % queries.length]} x${Date.now().toString(36)}${i}`)}`
+
+async function searchVsCached(pid: number): Promise<void> {
   console.log(`\nSearch vs a cached page (${connections} connections, ${seconds} s each)`)
   console.log('page'.padEnd(34), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7))
   row('/it/domande-frequenti (cached)', await load(['/it/domande-frequenti']))
   await settle()
   row(`/it/cerca, /en/search (${queries.length} queries)`, await load(searchPaths))
   await settle()
+  const before = serverRss(pid).rss
+  row('made-up searches (each one new)', await load(madeUpSearch))
+  await settle()
+  console.log(
+    `  server RSS ${before.toFixed(0)} MB before the made-up searches, ${serverRss(pid).rss.toFixed(0)} MB after`,
+  )
   row('/it/domande-frequenti (cached)', await load(['/it/domande-frequenti']))
   await settle()
 }
@@ -319,7 +335,7 @@ async function main(): Promise<void> {
   }
   const pid = serverPid()
   await memoryRounds(pid)
-  await searchVsCached()
+  await searchVsCached(pid)
   await slowest()
   console.log(`\nServer RSS at the end: ${serverRss(pid).rss.toFixed(0)} MB`)
 }

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
+import { rewriteSearch } from './search/rewrite'
 import { contentSecurityPolicy, newNonce, strictCsp } from './security/csp'
 import { refuseBadPost } from './security/postGuard'
 
@@ -9,7 +10,8 @@ const localeRouting = createMiddleware(routing)
 
 /**
  * Locale routing, never authorization. Form posts from another site, or too large, are refused
- * (403/413) before Next's action handler would fail with a 500. In strict CSP mode it also gives
+ * (403/413) before Next's action handler would fail with a 500. A search goes to its cached results
+ * page (src/search/rewrite.ts). In strict CSP mode it also gives
  * each response its nonce: Next reads the policy from the request headers and puts the nonce on
  * its own scripts.
  */
@@ -18,11 +20,11 @@ export default function proxy(request: NextRequest) {
   if (refusal) return refusal
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/'))
     return NextResponse.next()
-  if (!strictCsp()) return withoutCookie(request, localeRouting(request))
+  if (!strictCsp()) return withoutCookie(request, rewriteSearch(request, localeRouting(request)))
   const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: process.env.NODE_ENV !== 'production' })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
-  const response = localeRouting(new NextRequest(request, { headers }))
+  const response = rewriteSearch(request, localeRouting(new NextRequest(request, { headers })))
   response.headers.set('Content-Security-Policy', policy)
   return withoutCookie(request, response)
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { MAX_QUERY_LENGTH } from '@/data/search'
+import { MAX_QUERY_LENGTH } from '@/search/query'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
+import { normalizeQuery } from '../search/query'
 import { payloadClient } from './client'
 
 /** The content types the site search covers. */
@@ -31,9 +32,6 @@ const STOP = '\u0002'
 // Inlined into the SQL as literals (never visitor input): a constant configuration lets PostgreSQL
 // match the GIN indexes of migration 20261127_181000_search and fold the tsquery once.
 const configs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
-export const MAX_QUERY_LENGTH = 200
-/** Words (runs of letters or digits) searched at most; the rest are ignored and the visitor told. */
-export const MAX_QUERY_TERMS = 10
 const DEFAULT_TIMEOUT_MS = 1000
 
 /** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
@@ -48,19 +46,6 @@ export class SearchTimeoutError extends Error {
     super('The search query took too long and was cancelled', options)
     this.name = 'SearchTimeoutError'
   }
-}
-
-/**
- * The visitor's text as searched: whitespace collapsed, at most MAX_QUERY_LENGTH characters and
- * MAX_QUERY_TERMS words (a word is a run of letters or digits, which is what PostgreSQL's parser
- * turns into lexemes, so this also bounds the size of the tsquery).
- */
-export function normalizeQuery(raw: string): { text: string; ignoredTerms: number } {
-  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim()
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
-  const last = words[MAX_QUERY_TERMS - 1]
-  if (words.length <= MAX_QUERY_TERMS || !last) return { text, ignoredTerms: 0 }
-  return { text: text.slice(0, last.index + last[0].length), ignoredTerms: words.length - MAX_QUERY_TERMS }
 }
 
 export function splitHighlights(text: string): Highlighted {
@@ -151,10 +136,9 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
 }
 
 /*
- * Not cached here: Next's data cache (unstable_cache) writes every distinct query to
- * .next/cache/fetch-cache and never deletes it, so a stream of made-up queries would fill the disk.
- * The query itself is cheap (it uses the GIN indexes); behind the edge cache (npm run
- * start:cluster) repeated searches are served from there for five minutes and dropped on publish.
+ * Not cached here: each search has its own results page (/<locale>/search/<token>), which the page
+ * cache keeps — in memory and bounded on a single instance (local-cache-handler.mjs), in Redis
+ * with several — and the edge too (npm run start:cluster); all of them drop it on publish.
  */
 /** The search page's data: the bounded query, its hits from the cache or the database, or "timeout". */
 export async function searchSite(locale: Locale, raw: string): Promise<SearchResult> {

@@ -6,6 +6,9 @@ import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
 import { internalPathsOf } from '../site/paths'
 
+/** The route of every search's results page (src/app/(frontend)/[locale]/search/[query]). */
+const SEARCH_RESULTS_ROUTE = '/[locale]/search/[query]'
+
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
 /**
@@ -24,6 +27,7 @@ export async function revalidateInNext(paths: string[], everything = false): Pro
   try {
     const { revalidatePath } = await import('next/cache')
     if (everything) revalidatePath('/', 'layout')
+    else revalidatePath(SEARCH_RESULTS_ROUTE, 'page') // any change may change what a search finds
     for (const path of new Set(paths)) revalidatePath(path)
   } catch {
     return false // no request of a Next server around this call

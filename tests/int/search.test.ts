@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { searchContent, searchSite, splitHighlights } from '../../src/data/search'
 import { paragraphsToLexical } from '../../src/fields/richText'
+import { MAX_QUERY_TERMS, normalizeQuery } from '../../src/search/query'
 import { seed } from '../../src/seed'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'
-
-import { MAX_QUERY_TERMS, normalizeQuery, searchContent, searchSite, splitHighlights } from '../../src/data/search'
 
 let payload: Payload
 const tag = uniqueTag()

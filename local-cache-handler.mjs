@@ -1,0 +1,54 @@
+// Next's page cache on a single instance (next.config.ts uses this file when REDIS_URL is unset):
+// Next's own file-system cache for every page, except search results pages
+// (/<locale>/search/<token>, src/search/rewrite.ts). There is one of those per distinct search, so
+// on disk a stream of made-up searches would fill it (Next never deletes cache files), and in Next's
+// memory cache they would push out the site's pages. They live here instead, in memory, in an LRU
+// bounded by SEARCH_CACHE_MB (lru-cache), and are all dropped whenever anything is revalidated
+// (a publish can change any search's results).
+import { LRUCache } from 'lru-cache'
+import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+
+const FileSystemCache = nextFileSystemCache.default ?? nextFileSystemCache
+
+// `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`
+const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
+
+const sizeOf = (entry) => {
+  const { value } = entry
+  if (!value) return 64
+  return 64 + (value.html?.length ?? 0) + (value.rscData?.length ?? 0)
+}
+
+/** The search pages of this process (Next creates a handler per request), or null to keep none. */
+function searchPageCache() {
+  if (globalThis.scenaSearchPages === undefined) {
+    const megabytes = Number(process.env.SEARCH_CACHE_MB || 16)
+    const maxSize = Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : 0
+    globalThis.scenaSearchPages = maxSize > 0 ? new LRUCache({ maxSize, sizeCalculation: sizeOf }) : null
+  }
+  return globalThis.scenaSearchPages
+}
+
+// "The search took too long" is an answer for now, not for five minutes.
+const timedOut = (value) => String(value?.html ?? '').includes('data-search-status="timeout"')
+
+export default class LocalCacheHandler extends FileSystemCache {
+  searchPages = searchPageCache()
+
+  async get(key, ctx) {
+    if (!isSearchPage(key)) return super.get(key, ctx)
+    return this.searchPages?.get(key) ?? null
+  }
+
+  async set(key, data, ctx) {
+    if (!isSearchPage(key)) return super.set(key, data, ctx)
+    if (!this.searchPages) return
+    if (!data || timedOut(data)) this.searchPages.delete(key)
+    else this.searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
+  }
+
+  async revalidateTag(tags, durations) {
+    this.searchPages?.clear()
+    return super.revalidateTag(tags, durations)
+  }
+}

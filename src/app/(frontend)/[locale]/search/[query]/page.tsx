@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SearchView, searchMetadata } from '@/components/SearchView'
+import { pageLocale } from '@/i18n/pageLocale'
+import { queryOfToken } from '@/search/query'
+
+type Props = { params: Promise<{ locale: string; query: string }> }
+
+/*
+ * One page per search (`/it/cerca?q=…` is served from `/it/search/<token>`, see src/proxy.ts):
+ * rendered on its first request, then served from the page cache for five minutes — or until
+ * something is published — so a repeated search costs what a cached page costs. None at build.
+ */
+export const revalidate = 300
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return searchMetadata(await pageLocale(params))
+}
+
+export default async function SearchResultsPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const raw = queryOfToken((await params).query)
+  if (raw === null) notFound()
+  return <SearchView locale={locale} raw={raw} />
+}
