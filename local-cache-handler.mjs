@@ -7,24 +7,33 @@
 // (a publish can change any search's results).
 import { LRUCache } from 'lru-cache'
 import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
 
 const FileSystemCache = nextFileSystemCache.default ?? nextFileSystemCache
+// Next remembers each cached page's lifetime in a process-wide Map that nothing empties: one entry
+// per distinct search, so a search page's is forgotten when the page leaves the cache.
+const lifetimes = nextCacheControls.SharedCacheControls.cacheControls
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`
 const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
 
-const sizeOf = (entry) => {
-  const { value } = entry
-  if (!value) return 64
-  return 64 + (value.html?.length ?? 0) + (value.rscData?.length ?? 0)
+/** An entry's bytes, roughly: its HTML, its RSC payload and the per-segment payloads for prefetching. */
+const sizeOf = ({ value }) => {
+  let size = 64 + (value?.html?.length ?? 0) + (value?.rscData?.length ?? 0)
+  for (const [segment, data] of value?.segmentData ?? []) size += segment.length + data.length
+  return size
 }
+
+// Not when a page is replaced by its own new render.
+const forgetLifetime = (_, key, reason) => reason !== 'set' && lifetimes.delete(key)
 
 /** The search pages of this process (Next creates a handler per request), or null to keep none. */
 function searchPageCache() {
   if (globalThis.scenaSearchPages === undefined) {
     const megabytes = Number(process.env.SEARCH_CACHE_MB || 16)
     const maxSize = Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : 0
-    globalThis.scenaSearchPages = maxSize > 0 ? new LRUCache({ maxSize, sizeCalculation: sizeOf }) : null
+    globalThis.scenaSearchPages =
+      maxSize > 0 ? new LRUCache({ maxSize, sizeCalculation: sizeOf, dispose: forgetLifetime }) : null
   }
   return globalThis.scenaSearchPages
 }
@@ -42,9 +51,10 @@ export default class LocalCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (!isSearchPage(key)) return super.set(key, data, ctx)
-    if (!this.searchPages) return
-    if (!data || timedOut(data)) this.searchPages.delete(key)
-    else this.searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
+    if (!this.searchPages || !data || timedOut(data)) {
+      this.searchPages?.delete(key)
+      lifetimes.delete(key)
+    } else this.searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
   }
 
   async revalidateTag(tags, durations) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
 import { NextRequest, NextResponse } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -64,6 +65,9 @@ describe('the proxy sends a search to its results page', () => {
   })
 })
 
+// The process-wide Map in which Next remembers each cached page's lifetime.
+const lifetimes = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls
+
 interface PageCache {
   get(key: string, ctx: object): Promise<{ value: { html: string } } | null>
   set(key: string, data: object, ctx: object): Promise<void>
@@ -119,12 +123,22 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
     expect(await cache.get(searchKey('YQ'), ctx)).toBeNull()
   })
 
-  it('is bounded by SEARCH_CACHE_MB: the least recently used searches go first', async () => {
+  it('is bounded by SEARCH_CACHE_MB: the least recently used searches go first, with what Next remembers of them', async () => {
     const { cache } = await handler('0.1') // ~100 KB
     const html = 'x'.repeat(30_000)
-    for (const token of ['YQ', 'Yg', 'Yw', 'ZA', 'ZQ']) await cache.set(searchKey(token), page(html), ctx)
+    for (const token of ['YQ', 'Yg', 'Yw', 'ZA', 'ZQ']) {
+      lifetimes.set(searchKey(token), ctx.cacheControl) // as Next's IncrementalCache does before set()
+      await cache.set(searchKey(token), page(html), ctx)
+    }
     expect(await cache.get(searchKey('YQ'), ctx)).toBeNull()
+    expect(lifetimes.has(searchKey('YQ'))).toBe(false)
     expect(await cache.get(searchKey('ZQ'), ctx)).not.toBeNull()
+    expect(lifetimes.has(searchKey('ZQ'))).toBe(true)
+    // A new render of the same search keeps its lifetime; a revalidation forgets them all.
+    await cache.set(searchKey('ZQ'), page(html), ctx)
+    expect(lifetimes.has(searchKey('ZQ'))).toBe(true)
+    await cache.revalidateTag(['_N_T_/it'])
+    expect(lifetimes.has(searchKey('ZQ'))).toBe(false)
   })
 
   it('does not keep "the search took too long" (the next visitor gets a new try)', async () => {
