@@ -6,8 +6,8 @@ import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
 import { internalPathsOf } from '../site/paths'
 
-/** The route of every search's results page (src/app/(frontend)/[locale]/search/[query]). */
-const SEARCH_RESULTS_ROUTE = '/[locale]/search/[query]'
+/** The route of every search's results page, route group included (Next's cache tags name it so). */
+const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
 
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 

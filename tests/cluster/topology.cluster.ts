@@ -125,6 +125,39 @@ describe('publishing', () => {
   })
 })
 
+describe('search', () => {
+  it('a search is cached at the edge and, through Redis, on both instances; a publish shows in it at once everywhere', async () => {
+    const [a, b] = await instances()
+    const word = `zattera${tag}`
+    const path = `/it/cerca?q=${word}`
+    const none = `Nessun risultato per «${word}»`
+    expect((await textOf(`${edge}${path}`)).text).toContain(none)
+    expect((await textOf(`${edge}${path}`)).headers.get('x-cache')).toBe('HIT')
+    // Rendered on one instance, served from the shared page cache by the other.
+    await textOf(`${a!.url}${path}`)
+    const fromB = await textOf(`${b!.url}${path}`)
+    expect(fromB.text).toContain(none)
+    expect(fromB.headers.get('x-nextjs-cache')).toBe('HIT')
+
+    const created = await api(a!.url, 'POST', '/api/faqs?locale=it', {
+      question: `Serve una ${word}?`,
+      answer: paragraphsToLexical(['Per il set acquatico.']),
+      section: 'the-role',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const found = `Un risultato per «${word}»`
+    try {
+      await within(1000, contains(`${edge}${path}`, found), 'the search at the edge')
+      await within(1000, contains(`${b!.url}${path}`, found), 'the search on the other instance')
+    } finally {
+      expect((await api(b!.url, 'DELETE', `/api/faqs/${created.json.doc.id}`)).status).toBe(200)
+    }
+    await within(1000, contains(`${edge}${path}`, none), 'the search at the edge after the deletion')
+    await within(1000, contains(`${a!.url}${path}`, none), 'the search on the first instance after the deletion')
+  })
+})
+
 describe('jobs', () => {
   it('scheduled publishes run exactly once with two instances and a worker up', async () => {
     const { stdout } = await promisify(execFile)(
