@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { SearchView, searchMetadata } from '@/components/SearchView'
 import { pageLocale } from '@/i18n/pageLocale'
-import { queryOfToken } from '@/search/query'
+import { queryOfToken, searchToken } from '@/search/query'
+import { strictCsp } from '@/security/csp'
 
 type Props = { params: Promise<{ locale: string; query: string }> }
 
@@ -13,7 +14,9 @@ type Props = { params: Promise<{ locale: string; query: string }> }
  * something is published — so a repeated search costs what a cached page costs. None at build.
  */
 export const revalidate = 300
-export const generateStaticParams = async () => []
+// With the strict CSP every page is rendered per request (a nonce each): one search rendered at
+// build time is how Next learns that this route is too (else its first visitor gets a 500).
+export const generateStaticParams = async () => (strictCsp() ? [{ query: searchToken('set') }] : [])
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return searchMetadata(await pageLocale(params))
