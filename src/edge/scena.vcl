@@ -110,8 +110,8 @@ sub vcl_backend_response {
   # A cached public page never carries a cookie to the next visitor.
   unset beresp.http.Set-Cookie;
   set beresp.grace = 1d;
-  # Search results are the same for everyone (Next marks them private only because they depend on
-  # the query): kept a few minutes, and banned on every publish.
+  # Search results are the same for everyone: kept five minutes (as Next's s-maxage says, and in
+  # any build), and banned on every publish.
   if (bereq.url ~ "^/(it/cerca|en/search)[?]" && beresp.status == 200) {
     set beresp.ttl = 5m;
     return (deliver);
