@@ -32,7 +32,7 @@ export const searchToken = (raw: string): string => Buffer.from(tidyQuery(raw), 
 
 /**
  * The text a results page searches for, or null when `token` is not what searchToken() gives
- * (made-up addresses get no cache entry of their own).
+ * (the page answers 404: one search cannot be spread over many cache entries by spelling its token otherwise).
  */
 export function queryOfToken(token: string): string | null {
   if (!/^[A-Za-z0-9_-]{1,1100}$/.test(token)) return null
