@@ -140,7 +140,7 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
  * cache keeps — in memory and bounded on a single instance (local-cache-handler.mjs), in Redis
  * with several — and the edge too (npm run start:cluster); all of them drop it on publish.
  */
-/** The search page's data: the bounded query, its hits from the cache or the database, or "timeout". */
+/** The search page's data: the bounded query, its hits from the database, or "timeout". */
 export async function searchSite(locale: Locale, raw: string): Promise<SearchResult> {
   const { text, ignoredTerms } = normalizeQuery(raw)
   if (!text) return { status: 'ok', query: text, ignoredTerms, hits: [] }

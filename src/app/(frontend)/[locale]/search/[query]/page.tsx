@@ -11,7 +11,8 @@ type Props = { params: Promise<{ locale: string; query: string }> }
 /*
  * One page per search (`/it/cerca?q=…` is served from `/it/search/<token>`, see src/proxy.ts):
  * rendered on its first request, then served from the page cache for five minutes — or until
- * something is published — so a repeated search costs what a cached page costs. None at build.
+ * something is published — so a repeated search costs what a cached page costs. None at build
+ * (but one under the strict CSP, below).
  */
 export const revalidate = 300
 // With the strict CSP every page is rendered per request (a nonce each): one search rendered at
