@@ -4,6 +4,7 @@ import type { Endpoint } from 'payload'
 
 import { payloadSecret } from '../env'
 import { RequestError } from '../errors'
+import type { PageChange } from '../hooks/revalidate'
 
 /**
  * Processes outside Next (the job worker) cannot refresh Next's page cache themselves: they ask an
@@ -14,6 +15,18 @@ export const internalToken = () => createHmac('sha256', payloadSecret()).update(
 
 const MAX_PATHS = 500
 
+/** The changes a caller sent, or null when they are not a list of `{ paths, removed? }`. */
+function pageChanges(value: unknown): PageChange[] | null {
+  if (!Array.isArray(value)) return null
+  const changes = value.map((change: { paths?: unknown; removed?: unknown }) => ({
+    paths: change?.paths,
+    removed: change?.removed === true,
+  }))
+  const paths = changes.flatMap((change) => (Array.isArray(change.paths) ? change.paths : [null]))
+  if (paths.length > MAX_PATHS || !paths.every((p) => typeof p === 'string' && p.startsWith('/'))) return null
+  return changes as PageChange[]
+}
+
 function sameToken(sent: string | null): boolean {
   const expected = Buffer.from(internalToken())
   const given = Buffer.from(sent ?? '')
@@ -21,23 +34,22 @@ function sameToken(sent: string | null): boolean {
 }
 
 export function revalidateEndpoint(
-  revalidatePaths: (paths: string[], everything: boolean) => Promise<unknown>,
+  revalidatePages: (changes: PageChange[], everything: boolean) => Promise<unknown>,
 ): Endpoint {
   return {
     path: '/internal/revalidate',
     method: 'post',
     handler: async (req) => {
       if (!sameToken(req.headers.get(INTERNAL_TOKEN_HEADER))) throw new RequestError('Not allowed.', 403)
-      const body = (await req.json?.().catch(() => null)) as { paths?: unknown; everything?: unknown } | null
-      const paths = body?.paths
-      if (
-        !Array.isArray(paths) ||
-        paths.length > MAX_PATHS ||
-        !paths.every((p) => typeof p === 'string' && p.startsWith('/'))
-      ) {
-        throw new RequestError(`Send { "paths": [...] }: at most ${MAX_PATHS} paths starting with "/".`, 400)
+      const body = (await req.json?.().catch(() => null)) as { changes?: unknown; everything?: unknown } | null
+      const changes = pageChanges(body?.changes)
+      if (!changes) {
+        throw new RequestError(
+          `Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most ${MAX_PATHS} paths starting with "/".`,
+          400,
+        )
       }
-      await revalidatePaths(paths as string[], body?.everything === true)
+      await revalidatePages(changes, body?.everything === true)
       return new Response(null, { status: 204 })
     },
   }

@@ -86,16 +86,26 @@ sub vcl_hash {
 
 sub vcl_hit {
   if (req.method == "PURGE") {
-    purge.soft(0s, 1d);
-    return (synth(200, "Purged"));
+    call scena_purge;
   }
 }
 
 sub vcl_miss {
   if (req.method == "PURGE") {
-    purge.soft(0s, 1d);
-    return (synth(200, "Purged"));
+    call scena_purge;
   }
+}
+
+# An edited page is soft-purged: fetched afresh while an instance is up, still served for grace
+# when none is. A page whose entry was deleted, unpublished or moved (X-Scena-Purge-Hard) is
+# dropped outright: removed text is never served again, grace or not.
+sub scena_purge {
+  if (req.http.X-Scena-Purge-Hard) {
+    purge.hard();
+  } else {
+    purge.soft(0s, 1d);
+  }
+  return (synth(200, "Purged"));
 }
 
 sub vcl_backend_response {

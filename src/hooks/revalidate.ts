@@ -12,27 +12,38 @@ const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
 /**
+ * What changed on a set of pages. `removed`: these pages no longer show what they showed (an entry
+ * deleted, unpublished, or moved to another slug): the edge drops them outright instead of keeping
+ * them for grace, so a removed text can never be served again, even while no instance is up.
+ */
+export interface PageChange {
+  paths: string[]
+  removed?: boolean
+}
+
+/**
  * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
- * when it lives in Redis) and — once the response is sent, so that the publish's transaction has
+ * when it lives in Redis; on one instance its invalidations are kept on disk, see
+ * local-cache-handler.mjs) and — once the response is sent, so that the publish's transaction has
  * committed — the edge cache. Outside Next (the job worker), an app instance is asked to do it
  * (SCENA_APP_URL); scripts and tests without either have nothing cached.
  */
-async function revalidate(paths: string[], everything = false): Promise<void> {
-  if (await revalidateInNext(paths, everything)) return
-  await askAnAppInstance(paths, everything)
+export async function refreshPages(changes: PageChange[], everything = false): Promise<void> {
+  if (await revalidateInNext(changes, everything)) return
+  await askAnAppInstance(changes, everything)
 }
 
 /** The refresh itself, inside a Next server; false when not running inside one. */
-export async function revalidateInNext(paths: string[], everything = false): Promise<boolean> {
+export async function revalidateInNext(changes: PageChange[], everything = false): Promise<boolean> {
   try {
     const { revalidatePath } = await import('next/cache')
     if (everything) revalidatePath('/', 'layout')
     else revalidatePath(SEARCH_RESULTS_ROUTE, 'page') // any change may change what a search finds
-    for (const path of new Set(paths)) revalidatePath(path)
+    for (const path of new Set(changes.flatMap((change) => change.paths))) revalidatePath(path)
   } catch {
     return false // no request of a Next server around this call
   }
-  const purge = () => purgeEdge(paths, { everything })
+  const purge = () => purgeEdge(changes, { everything })
   try {
     const { after } = await import('next/server')
     after(purge)
@@ -42,14 +53,14 @@ export async function revalidateInNext(paths: string[], everything = false): Pro
   return true
 }
 
-async function askAnAppInstance(paths: string[], everything: boolean): Promise<void> {
+async function askAnAppInstance(changes: PageChange[], everything: boolean): Promise<void> {
   const app = process.env.SCENA_APP_URL
   if (!app) return
   try {
     const res = await fetch(`${app}/api/internal/revalidate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken() },
-      body: JSON.stringify({ paths, everything }),
+      body: JSON.stringify({ changes, everything }),
       signal: AbortSignal.timeout(10_000),
     })
     if (!res.ok) throw new Error(`HTTP ${res.status}`)
@@ -68,30 +79,49 @@ const slugValues = (slugs: Slugs): string[] =>
 export const pathsToRevalidate = (collection: ContentCollectionSlug, ...slugSets: Slugs[]): string[] =>
   internalPathsOf(collection, slugSets.flatMap(slugValues))
 
+/**
+ * The pages a save touches, split into those that still show the entry (refreshed, the edge may
+ * keep the old copy for grace) and those that no longer do: every one of them when the entry is
+ * not published any more, else the addresses of slugs it no longer has.
+ */
+export function changesOfSave(
+  collection: ContentCollectionSlug,
+  published: Slugs | false,
+  ...earlierSlugs: Slugs[]
+): PageChange[] {
+  const every = [...pathsToRevalidate(collection, published || null, ...earlierSlugs), '/sitemap.xml']
+  if (published === false) return [{ paths: every, removed: true }]
+  const current = new Set([...pathsToRevalidate(collection, published), '/sitemap.xml'])
+  return [
+    { paths: every.filter((path) => current.has(path)) },
+    { paths: every.filter((path) => !current.has(path)), removed: true },
+  ]
+}
+
 export const revalidateAfterChange =
   (collection: ContentCollectionSlug): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, context, req }) => {
     if (context.disableRevalidate) return doc
-    // Slugs of every locale, old and new, whatever locale this save was made in.
-    const all = await req.payload
+    // The published entry, slugs of every locale, whatever locale this save was made in.
+    const published = await req.payload
       .findByID({ collection, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
       .catch(() => null)
-    await revalidate([
-      ...pathsToRevalidate(collection, all?.slug as Slugs, doc.slug, previousDoc?.slug),
-      '/sitemap.xml',
-    ])
+    const isPublic = published?._status === 'published'
+    await refreshPages(
+      changesOfSave(collection, isPublic ? (published.slug as Slugs) : false, doc.slug, previousDoc?.slug),
+    )
     return doc
   }
 
 export const revalidateAfterDelete =
   (collection: ContentCollectionSlug): CollectionAfterDeleteHook =>
   async ({ doc, context }) => {
-    if (!context.disableRevalidate) await revalidate([...pathsToRevalidate(collection, doc.slug), '/sitemap.xml'])
+    if (!context.disableRevalidate) await refreshPages(changesOfSave(collection, false, doc.slug))
     return doc
   }
 
 /** Site settings appear on every page. */
 export const revalidateEverything: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (!context.disableRevalidate) await revalidate([], true)
+  if (!context.disableRevalidate) await refreshPages([], true)
   return doc
 }
