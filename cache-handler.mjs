@@ -9,7 +9,13 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from 'redis'
 
-// Entries of one build are never read by another (a rollout runs old and new side by side).
+import { pageCacheIdentity } from './page-cache-state.mjs'
+
+// Entries of one build are never read by another (a rollout runs old and new side by side), nor by
+// a process started for another address, secret or database (page-cache-state.mjs): the key prefix
+// names all of them. Invalidations are kept in Redis itself (the library's tag records), so an
+// instance that restarts reads them; a restarted Redis starts empty (the cluster runs it without
+// persistence), so it holds nothing that was invalidated.
 const buildId = (() => {
   try {
     return readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
@@ -25,7 +31,11 @@ CacheHandler.onCreation(async () => {
     // A Redis outage makes every lookup a miss (pages are rendered afresh), never an error page.
     client.on('error', (error) => console.warn(`[scena] Redis cache: ${error.message}`))
     await client.connect()
-    return { handlers: [createRedisHandler({ client, keyPrefix: `scena:${buildId}:`, timeoutMs: 1000 })] }
+    return {
+      handlers: [
+        createRedisHandler({ client, keyPrefix: `scena:${buildId}:${pageCacheIdentity()}:`, timeoutMs: 1000 }),
+      ],
+    }
   })()
   return globalThis.scenaCacheHandlerConfig
 })

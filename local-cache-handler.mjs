@@ -1,18 +1,27 @@
 // Next's page cache on a single instance (next.config.ts uses this file when REDIS_URL is unset):
-// Next's own file-system cache for every page, except search results pages
-// (/<locale>/search/<token>, src/search/rewrite.ts). There is one of those per distinct search, so
-// on disk a stream of made-up searches would fill it (Next never deletes cache files), and in Next's
-// memory cache they would push out the site's pages. They live here instead, in memory, in an LRU
-// bounded by SEARCH_CACHE_MB (lru-cache), and are all dropped whenever anything is revalidated
-// (a publish can change any search's results).
+// Next's own file-system cache for every page, with two additions.
+// - Durable invalidation: every revalidation is also written to disk (page-cache-state.mjs) and
+//   read back when a process starts, so a page deleted, unpublished or changed before a restart
+//   (SIGTERM or kill -9) is never served by the next process; and a process started for another
+//   address, secret or database serves no page cached before it.
+// - Search results pages (/<locale>/search/<token>, src/search/rewrite.ts): there is one of those
+//   per distinct search, so on disk a stream of made-up searches would fill it (Next never deletes
+//   cache files), and in Next's memory cache they would push out the site's pages. They live here
+//   instead, in memory, in an LRU bounded by SEARCH_CACHE_MB (lru-cache), and are all dropped
+//   whenever anything is revalidated (a publish can change any search's results).
 import { LRUCache } from 'lru-cache'
 import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
+import nextTags from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+
+import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
 
 const FileSystemCache = nextFileSystemCache.default ?? nextFileSystemCache
 // Next remembers each cached page's lifetime in a process-wide Map that nothing empties: one entry
 // per distinct search, so a search page's is forgotten when the page leaves the cache.
 const lifetimes = nextCacheControls.SharedCacheControls.cacheControls
+// Next's record of on-demand revalidations (tag → when it expired), read by its FileSystemCache.
+const { tagsManifest } = nextTags
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`
 const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
@@ -38,15 +47,38 @@ function searchPageCache() {
   return globalThis.scenaSearchPages
 }
 
+/**
+ * The durable state of the cache in `serverDistDir`, read once per process: the revalidations
+ * that earlier processes recorded go back into Next's own record, where its checks find them.
+ */
+function durableState(serverDistDir) {
+  globalThis.scenaPageCacheStates ??= new Map()
+  let state = globalThis.scenaPageCacheStates.get(serverDistDir)
+  if (!state) {
+    state = startingPageCacheState(serverDistDir)
+    for (const [tag, entry] of Object.entries(state.tags)) tagsManifest.set(tag, { ...entry, ...tagsManifest.get(tag) })
+    globalThis.scenaPageCacheStates.set(serverDistDir, state)
+  }
+  return state
+}
+
 // "The search took too long" is an answer for now, not for five minutes.
 const timedOut = (value) => String(value?.html ?? '').includes('data-search-status="timeout"')
 
 export default class LocalCacheHandler extends FileSystemCache {
   searchPages = searchPageCache()
 
+  constructor(ctx) {
+    super(ctx)
+    // Next also makes a handler without a folder (for the proxy), which caches no page.
+    this.state = ctx.serverDistDir ? durableState(ctx.serverDistDir) : null
+  }
+
   async get(key, ctx) {
-    if (!isSearchPage(key)) return super.get(key, ctx)
-    return this.searchPages?.get(key) ?? null
+    if (isSearchPage(key)) return this.searchPages?.get(key) ?? null
+    const entry = await super.get(key, ctx)
+    // Cached for another address, secret or database (see page-cache-state.mjs).
+    return entry && entry.lastModified < (this.state?.notBefore ?? 0) ? null : entry
   }
 
   async set(key, data, ctx) {
@@ -57,8 +89,17 @@ export default class LocalCacheHandler extends FileSystemCache {
     } else this.searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
   }
 
-  async revalidateTag(tags, durations) {
+  // Not async: Next's record and the file are both updated before this returns, so before the
+  // response of the save that caused the revalidation is sent.
+  revalidateTag(tags, durations) {
     this.searchPages?.clear()
-    return super.revalidateTag(tags, durations)
+    const done = super.revalidateTag(tags, durations)
+    if (!this.state) return done
+    for (const tag of typeof tags === 'string' ? [tags] : tags) {
+      const entry = tagsManifest.get(tag)
+      if (entry) this.state.tags[tag] = entry
+    }
+    writePageCacheState(this.serverDistDir, this.state)
+    return done
   }
 }

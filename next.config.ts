@@ -9,14 +9,12 @@ import { contentSecurityPolicy, strictCsp } from './src/security/csp'
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const isDev = process.env.NODE_ENV !== 'production'
-const isHttps = (process.env.SITE_URL ?? '').startsWith('https://')
-
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  ...(isHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  // HSTS depends on the address the site is served at: scripts/serve.ts adds it when it starts.
 ]
 
 // Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in

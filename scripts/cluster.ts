@@ -150,6 +150,8 @@ async function main(): Promise<void> {
         '--maxmemory-policy',
         'allkeys-lru',
       ],
+      // It comes back empty: pages are rendered again from the database, never an invalidated copy.
+      restart: true,
     })
   }
 

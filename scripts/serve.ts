@@ -6,7 +6,10 @@
  *   limits count real visitors;
  * - time limits on slow clients;
  * - on SIGTERM/SIGINT: stop accepting, let requests in flight finish, close the database pool,
- *   then exit 0.
+ *   then exit 0;
+ * - what depends on the address it serves at, decided when it starts rather than when the build
+ *   was made (HSTS), and the generation header the edge keeps with each page
+ *   (src/edge/generation.ts).
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -16,6 +19,8 @@ import next from 'next'
 import type { Payload } from 'payload'
 
 import { closePayload } from '../src/db/pool'
+import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
+import { siteUrl } from '../src/env'
 import { ownStopSignals } from '../src/runtime/signals'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustRule } from '../src/security/clientAddress'
 import { log } from './log'
@@ -61,12 +66,17 @@ async function main(): Promise<void> {
   await app.prepare()
 
   const trust = trustRule()
+  const generation = cacheGeneration(projectRoot)
+  // Only a site served over https asks browsers to keep to https.
+  const hsts = siteUrl().startsWith('https://') ? 'max-age=63072000; includeSubDomains' : null
   const server = http.createServer((req, res) => {
     // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
     if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
     // Which instance answered (several run behind the edge): for operators and the cluster tests.
     if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
+    res.setHeader(GENERATION_HEADER, generation)
+    if (hsts) res.setHeader('Strict-Transport-Security', hsts)
     void handle(req, res)
   })
   // A client that trickles its headers or body cannot hold a connection for long.
@@ -79,6 +89,7 @@ async function main(): Promise<void> {
     server.listen(port, resolve)
   })
   log(`Serving on http://localhost:${port}`)
+  await dropOtherGenerations(generation)
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

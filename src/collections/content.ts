@@ -6,7 +6,7 @@ import { contentKeyField } from '../fields/contentKey'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { translationFields } from '../fields/translationStatus'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { rememberSlugsBeforeDelete, revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { previewPath } from '../site/paths'
@@ -62,6 +62,7 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
       beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
       beforeChange: [trackTranslation],
       afterChange: [revalidateAfterChange(slug)],
+      beforeDelete: [rememberSlugsBeforeDelete(slug)],
       afterDelete: [revalidateAfterDelete(slug)],
     },
     versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },

@@ -41,6 +41,15 @@ sub vcl_recv {
       std.ban("req.url ~ ^/");
       return (synth(200, "Banned"));
     }
+    if (req.http.X-Scena-Keep-Generation) {
+      # An instance started (src/edge/generation.ts): pages made by another build, or for another
+      # address, secret or database, are dropped.
+      if (req.http.X-Scena-Keep-Generation !~ "^[0-9A-Za-z._-]+$") {
+        return (synth(400, "Bad generation."));
+      }
+      std.ban("obj.http.X-Scena-Generation != " + req.http.X-Scena-Keep-Generation);
+      return (synth(200, "Banned"));
+    }
     if (req.http.X-Scena-Purge-Search) {
       # Content changed: any search may now find something else.
       std.ban("req.url ~ ^/(it/cerca|en/search)([?]|$)");

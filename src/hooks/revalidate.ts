@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { INTERNAL_TOKEN_HEADER, internalToken } from '../api/revalidateEndpoint'
 import type { ContentCollectionSlug } from '../collections/slugs'
@@ -25,7 +30,7 @@ export interface PageChange {
  * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
  * when it lives in Redis; on one instance its invalidations are kept on disk, see
  * local-cache-handler.mjs) and — once the response is sent, so that the publish's transaction has
- * committed — the edge cache. Outside Next (the job worker), an app instance is asked to do it
+ * committed, and also right away — the edge cache. Outside Next (the job worker), an app instance is asked to do it
  * (SCENA_APP_URL); scripts and tests without either have nothing cached.
  */
 export async function refreshPages(changes: PageChange[], everything = false): Promise<void> {
@@ -44,11 +49,15 @@ export async function revalidateInNext(changes: PageChange[], everything = false
     return false // no request of a Next server around this call
   }
   const purge = () => purgeEdge(changes, { everything })
+  // Now, so that the edge has forgotten these pages even if this process dies before the save's
+  // response is sent; and again once it is sent (the transaction has committed), because a request
+  // in between may have fetched the old page again.
+  await purge()
   try {
     const { after } = await import('next/server')
     after(purge)
   } catch {
-    await purge()
+    /* outside a request: the purge above came after the change */
   }
   return true
 }
@@ -106,17 +115,29 @@ export const revalidateAfterChange =
     const published = await req.payload
       .findByID({ collection, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
       .catch(() => null)
+    const slugs = published?.slug as Slugs
     const isPublic = published?._status === 'published'
-    await refreshPages(
-      changesOfSave(collection, isPublic ? (published.slug as Slugs) : false, doc.slug, previousDoc?.slug),
-    )
+    // Unpublished: the pages of every language go, not only those of the language saved in.
+    await refreshPages(changesOfSave(collection, isPublic ? slugs : false, slugs, doc.slug, previousDoc?.slug))
     return doc
+  }
+
+/** The entry's slugs in every language, read before it is deleted (afterDelete has one language's). */
+export const rememberSlugsBeforeDelete =
+  (collection: ContentCollectionSlug): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const doc = await req.payload
+      .findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
+      .catch(() => null)
+    // On req.context as it is now: a Local API call with `req` gives the request a new context object.
+    req.context.slugsBeforeDelete = doc?.slug
   }
 
 export const revalidateAfterDelete =
   (collection: ContentCollectionSlug): CollectionAfterDeleteHook =>
   async ({ doc, context }) => {
-    if (!context.disableRevalidate) await refreshPages(changesOfSave(collection, false, doc.slug))
+    if (!context.disableRevalidate)
+      await refreshPages(changesOfSave(collection, false, context.slugsBeforeDelete as Slugs, doc.slug))
     return doc
   }
 

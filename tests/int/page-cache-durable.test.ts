@@ -1,0 +1,173 @@
+import fs from 'node:fs'
+
+import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+
+import { pageCacheIdentity, readPageCacheState, STATE_FILE } from '../../page-cache-state.mjs'
+import { makeTempDir, removeDir } from './support/tempDir'
+
+/**
+ * The single instance's page cache (local-cache-handler.mjs) over Next's real FileSystemCache on a
+ * folder of ours. A "restart" is what a new process has: none of Next's in-memory records, the same
+ * folder on disk.
+ */
+interface PageCache {
+  get(key: string, ctx: object): Promise<{ value: { html: string } } | null>
+  set(key: string, data: object, ctx: object): Promise<void>
+  revalidateTag(tags: string[] | string, durations?: object): Promise<void>
+}
+
+type CacheClass = new (ctx: object) => PageCache
+const FileSystemCache = ((nextFileSystemCache as { default?: unknown }).default ??
+  nextFileSystemCache) as unknown as CacheClass
+
+const nodeFs = {
+  existsSync: fs.existsSync,
+  readFile: (f: string, enc?: BufferEncoding) => fs.promises.readFile(f, enc),
+  readFileSync: fs.readFileSync,
+  writeFile: (f: string, d: string | Buffer) => fs.promises.writeFile(f, d),
+  mkdir: (d: string) => fs.promises.mkdir(d, { recursive: true }),
+  stat: (f: string) => fs.promises.stat(f),
+}
+
+const saved = { SITE_URL: process.env.SITE_URL, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
+const dirs: string[] = []
+afterEach(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+})
+afterAll(async () => {
+  restart()
+  await Promise.all(dirs.map(removeDir))
+})
+
+/** What a new process starts with: no revalidation in memory, no state read yet. */
+function restart(): void {
+  tagsManifest.clear()
+  delete (globalThis as { scenaPageCacheStates?: unknown }).scenaPageCacheStates
+}
+
+async function cacheIn(dir: string, Handler?: CacheClass): Promise<PageCache> {
+  const Class = Handler ?? ((await import('../../local-cache-handler.mjs')).default as unknown as CacheClass)
+  return new Class({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, maxMemoryCacheSize: 0, revalidatedTags: [] })
+}
+
+async function newFolder(): Promise<string> {
+  const dir = await makeTempDir('durable-cache')
+  dirs.push(dir)
+  return dir
+}
+
+const pageAt = (path: string) => ({
+  kind: 'APP_PAGE',
+  html: `<p>${path}</p>`,
+  rscData: Buffer.from('rsc'),
+  // As Next stores them: the layout's tag (every page) and the page's own path.
+  headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_/(frontend)/[locale]/layout,_N_T_${path}` },
+  status: 200,
+})
+const keyOf = (path: string) => `/route-cache/APP_PAGE/abc123/$${path}`
+const ctx = { kind: 'APP_PAGE', cacheControl: { revalidate: false, expire: undefined } }
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+async function cachePages(cache: PageCache, ...paths: string[]): Promise<void> {
+  for (const path of paths) await cache.set(keyOf(path), pageAt(path), ctx)
+  await tick()
+}
+const html = async (cache: PageCache, path: string) => (await cache.get(keyOf(path), ctx))?.value.html ?? null
+
+describe('invalidations outlive the process (local-cache-handler.mjs, page-cache-state.mjs)', () => {
+  it('without them, Next’s own cache serves a page invalidated before a restart (the bug this prevents)', async () => {
+    restart()
+    const dir = await newFolder()
+    const plain = await cacheIn(dir, FileSystemCache)
+    await cachePages(plain, '/it/faq/cancellata')
+    await plain.revalidateTag(['_N_T_/it/faq/cancellata'])
+    expect(await html(plain, '/it/faq/cancellata')).toBeNull()
+    restart()
+    expect(await html(await cacheIn(dir, FileSystemCache), '/it/faq/cancellata')).toBe('<p>/it/faq/cancellata</p>')
+  })
+
+  it('a page revalidated before a restart is not served after it; pages not revalidated still are', async () => {
+    restart()
+    const dir = await newFolder()
+    const before = await cacheIn(dir)
+    await cachePages(before, '/it/faq/cancellata', '/it/faq', '/it/kit')
+    await before.revalidateTag(['_N_T_/it/faq/cancellata', '_N_T_/it/faq'])
+
+    restart()
+    const after = await cacheIn(dir)
+    expect(await html(after, '/it/faq/cancellata')).toBeNull()
+    expect(await html(after, '/it/faq')).toBeNull()
+    expect(await html(after, '/it/kit')).toBe('<p>/it/kit</p>')
+    // A page rendered after the revalidation is fresh, in this process and the next.
+    await cachePages(after, '/it/faq')
+    expect(await html(after, '/it/faq')).toBe('<p>/it/faq</p>')
+    restart()
+    expect(await html(await cacheIn(dir), '/it/faq')).toBe('<p>/it/faq</p>')
+  })
+
+  it('“everything” (site settings) holds across a restart too', async () => {
+    restart()
+    const dir = await newFolder()
+    const before = await cacheIn(dir)
+    await cachePages(before, '/it', '/en/faq')
+    await before.revalidateTag(['_N_T_/layout'])
+    restart()
+    const after = await cacheIn(dir)
+    expect(await html(after, '/it')).toBeNull()
+    expect(await html(after, '/en/faq')).toBeNull()
+  })
+
+  it('is on disk before revalidateTag returns, without waiting for its promise', async () => {
+    restart()
+    const dir = await newFolder()
+    const cache = await cacheIn(dir)
+    void cache.revalidateTag(['_N_T_/en/faq/gone'])
+    expect(readPageCacheState(dir)?.tags['_N_T_/en/faq/gone']?.expired).toBeGreaterThan(0)
+    // Written whole and renamed: no temporary file is left behind.
+    expect(fs.readdirSync(dir).filter((f) => f.includes(STATE_FILE))).toEqual([STATE_FILE])
+  })
+
+  it('a process started for another address or secret serves no page cached before it; the same values keep them', async () => {
+    restart()
+    const dir = await newFolder()
+    process.env.SITE_URL = 'http://localhost:3000'
+    process.env.PAYLOAD_SECRET = 'secret-one'
+    await cachePages(await cacheIn(dir), '/it', '/sitemap.xml')
+
+    restart()
+    expect(await html(await cacheIn(dir), '/it')).toBe('<p>/it</p>')
+
+    restart()
+    process.env.SITE_URL = 'https://scena.example/'
+    const moved = await cacheIn(dir)
+    expect(await html(moved, '/it')).toBeNull()
+    expect(await html(moved, '/sitemap.xml')).toBeNull()
+    await cachePages(moved, '/it')
+    expect(await html(moved, '/it')).toBe('<p>/it</p>')
+
+    restart()
+    process.env.PAYLOAD_SECRET = 'secret-two'
+    expect(await html(await cacheIn(dir), '/it')).toBeNull()
+  })
+
+  it('the identity names the address (trailing slash aside), the secret and the database, not its password', () => {
+    const base = {
+      SITE_URL: 'https://scena.example',
+      PAYLOAD_SECRET: 's',
+      DATABASE_URL: 'postgres://u:p@db:5432/scena',
+    }
+    const id = pageCacheIdentity(base)
+    expect(pageCacheIdentity({ ...base, SITE_URL: 'https://scena.example/' })).toBe(id)
+    expect(pageCacheIdentity({ ...base, DATABASE_URL: 'postgres://u:other@db:5432/scena' })).toBe(id)
+    expect(pageCacheIdentity({ ...base, SITE_URL: 'https://www.scena.example' })).not.toBe(id)
+    expect(pageCacheIdentity({ ...base, PAYLOAD_SECRET: 't' })).not.toBe(id)
+    expect(pageCacheIdentity({ ...base, DATABASE_URL: 'postgres://u:p@db:5432/other' })).not.toBe(id)
+    // Without SITE_URL the site is at localhost on its port.
+    expect(pageCacheIdentity({ PORT: '3100' })).not.toBe(pageCacheIdentity({ PORT: '3000' }))
+  })
+})
