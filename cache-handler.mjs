@@ -40,4 +40,14 @@ CacheHandler.onCreation(async () => {
   return globalThis.scenaCacheHandlerConfig
 })
 
+/**
+ * Invalidates pages in Redis now, for a save that must not answer before its pages are gone
+ * (src/hooks/revalidate.ts): Next invalidates them too, but only after the response is sent, so an
+ * instance killed in between would leave them in Redis for every instance to serve.
+ */
+globalThis.scenaInvalidatePages = async (tags) => {
+  const config = await globalThis.scenaCacheHandlerConfig
+  await Promise.all((config?.handlers ?? []).flatMap((handler) => tags.map((tag) => handler.revalidateTag(tag))))
+}
+
 export default CacheHandler

@@ -164,6 +164,9 @@ async function main(): Promise<void> {
     // The edge on this box is the one proxy in front: believe the address it adds, nothing else.
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '1',
     SCENA_EDGE_URL: edgeUrl,
+    // Visitors reach the site through the edge: its address, not each instance's own port, is the
+    // one pages link to (and the instances must agree on it to share their page cache).
+    SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
   }
   appPorts.forEach((appPort, i) =>
     services.push({

@@ -40,14 +40,20 @@ export async function refreshPages(changes: PageChange[], everything = false): P
 
 /** The refresh itself, inside a Next server; false when not running inside one. */
 export async function revalidateInNext(changes: PageChange[], everything = false): Promise<boolean> {
+  const paths = [...new Set(changes.flatMap((change) => change.paths))]
   try {
     const { revalidatePath } = await import('next/cache')
     if (everything) revalidatePath('/', 'layout')
     else revalidatePath(SEARCH_RESULTS_ROUTE, 'page') // any change may change what a search finds
-    for (const path of new Set(changes.flatMap((change) => change.paths))) revalidatePath(path)
+    for (const path of paths) revalidatePath(path)
   } catch {
     return false // no request of a Next server around this call
   }
+  await invalidateSharedPagesNow(
+    everything
+      ? [pathTag('/', 'layout')]
+      : [pathTag(SEARCH_RESULTS_ROUTE, 'page'), ...paths.map((path) => pathTag(path))],
+  )
   const purge = () => purgeEdge(changes, { everything })
   // Now, so that the edge has forgotten these pages even if this process dies before the save's
   // response is sent; and again once it is sent (the transaction has committed), because a request
@@ -60,6 +66,22 @@ export async function revalidateInNext(changes: PageChange[], everything = false
     /* outside a request: the purge above came after the change */
   }
   return true
+}
+
+/** The cache tag Next's revalidatePath(path, type) invalidates. */
+const pathTag = (path: string, type?: 'page' | 'layout') => `_N_T_${path.replace(/\/+$/, '')}${type ? `/${type}` : ''}`
+
+/**
+ * With Redis (several instances), the pages are invalidated there before the save answers: Next
+ * does it only once the response is sent, so an instance killed in between would leave them for
+ * every instance (cache-handler.mjs). A single instance needs nothing more: Next's call reaches its
+ * handler, which writes the invalidation to disk, before the response is sent.
+ */
+async function invalidateSharedPagesNow(tags: string[]): Promise<void> {
+  const invalidate = (globalThis as { scenaInvalidatePages?: (tags: string[]) => Promise<void> }).scenaInvalidatePages
+  await invalidate?.(tags).catch((error: Error) =>
+    console.warn(`[scena] Pages could not be invalidated in Redis now (Next will try again): ${error.message}`),
+  )
 }
 
 async function askAnAppInstance(changes: PageChange[], everything: boolean): Promise<void> {
