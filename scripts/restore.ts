@@ -2,8 +2,10 @@
  * `npm run restore -- FILE [--replace]`: restores a backup into the configured database (embedded
  * or DATABASE_URL) and MEDIA_DIR. Refuses a damaged archive, one from a newer schema, or a target
  * that is not empty (unless --replace, which backs it up first); changes nothing when it refuses.
+ * Afterwards no page cached from the content before is served (src/backup/forgetPages.ts).
  */
 import { takeBackup } from '../src/backup/backup'
+import { forgetCachedPages } from '../src/backup/forgetPages'
 import { appInfo, backupSettings } from '../src/backup/settings'
 import { RestoreRefused, restoreBackup } from '../src/backup/restore'
 import { migrations } from '../src/migrations'
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
         : undefined,
       log,
     })
+    await forgetCachedPages(projectRoot, log)
   } finally {
     await db.stop()
   }

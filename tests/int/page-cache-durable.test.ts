@@ -5,6 +5,7 @@ import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manife
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
 import { pageCacheIdentity, readPageCacheState, STATE_FILE } from '../../page-cache-state.mjs'
+import { forgetCachedPages } from '../../src/backup/forgetPages'
 import { makeTempDir, removeDir } from './support/tempDir'
 
 /**
@@ -169,5 +170,22 @@ describe('invalidations outlive the process (local-cache-handler.mjs, page-cache
     expect(pageCacheIdentity({ ...base, DATABASE_URL: 'postgres://u:p@db:5432/other' })).not.toBe(id)
     // Without SITE_URL the site is at localhost on its port.
     expect(pageCacheIdentity({ PORT: '3100' })).not.toBe(pageCacheIdentity({ PORT: '3000' }))
+  })
+
+  it('after a restore, no page cached from the content before it is served', async () => {
+    restart()
+    const project = await newFolder()
+    const dir = `${project}/.next/server`
+    await cachePages(await cacheIn(dir), '/it/kit')
+    restart()
+    expect(await html(await cacheIn(dir), '/it/kit')).toBe('<p>/it/kit</p>')
+    const lines: string[] = []
+    await forgetCachedPages(project, (line) => lines.push(line))
+    expect(lines).toHaveLength(1)
+    restart()
+    const after = await cacheIn(dir)
+    expect(await html(after, '/it/kit')).toBeNull()
+    await cachePages(after, '/it/kit')
+    expect(await html(after, '/it/kit')).toBe('<p>/it/kit</p>')
   })
 })
