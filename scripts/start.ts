@@ -40,7 +40,14 @@ async function main(): Promise<void> {
       ...process.env,
       ...(command === 'start' ? { NODE_ENV: 'production' } : {}),
       // A web instance runs the job queue itself unless a separate worker does (SCENA_RUN_JOBS=false).
-      ...(command === 'build' ? {} : { SCENA_RUN_JOBS: process.env.SCENA_RUN_JOBS ?? 'true' }),
+      // A job (a scheduled publish) runs outside any request, where Next cannot refresh pages: it
+      // asks this same server to, as the worker asks an instance (src/hooks/revalidate.ts).
+      ...(command === 'build'
+        ? {}
+        : {
+            SCENA_RUN_JOBS: process.env.SCENA_RUN_JOBS ?? 'true',
+            SCENA_APP_URL: process.env.SCENA_APP_URL ?? `http://127.0.0.1:${process.env.PORT || 3000}`,
+          }),
     },
   })
 

@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
   GlobalAfterChangeHook,
+  PayloadRequest,
 } from 'payload'
 
 import { INTERNAL_TOKEN_HEADER, internalToken } from '../api/revalidateEndpoint'
@@ -29,12 +30,21 @@ export interface PageChange {
 /**
  * Refreshes these app paths wherever they are cached: Next's page cache (shared by all instances
  * when it lives in Redis; on one instance its invalidations are kept on disk, see
- * local-cache-handler.mjs) and — once the response is sent, so that the publish's transaction has
- * committed, and also right away — the edge cache. Outside Next (the job worker), an app instance is asked to do it
- * (SCENA_APP_URL); scripts and tests without either have nothing cached.
+ * local-cache-handler.mjs) and the edge cache (right away, and again once the response is sent,
+ * when the publish's transaction has committed). A change made outside an HTTP request — a job
+ * such as a scheduled publish, in the worker or in the web server itself — asks an app instance to
+ * do it (SCENA_APP_URL; `npm start` points it at itself): Next can refresh pages only for a live
+ * request, and a job started by Payload's cron inside the server runs in the leftover context of the
+ * request that first loaded Payload, where a refresh would be recorded and never carried out.
+ * Scripts and tests without either have nothing cached.
  */
-export async function refreshPages(changes: PageChange[], everything = false): Promise<void> {
-  if (await revalidateInNext(changes, everything)) return
+export async function refreshPages(
+  changes: PageChange[],
+  everything = false,
+  req?: Pick<PayloadRequest, 'payloadAPI'>,
+): Promise<void> {
+  const inRequest = req?.payloadAPI !== 'local'
+  if (inRequest && (await revalidateInNext(changes, everything))) return
   await askAnAppInstance(changes, everything)
 }
 
@@ -140,7 +150,11 @@ export const revalidateAfterChange =
     const slugs = published?.slug as Slugs
     const isPublic = published?._status === 'published'
     // Unpublished: the pages of every language go, not only those of the language saved in.
-    await refreshPages(changesOfSave(collection, isPublic ? slugs : false, slugs, doc.slug, previousDoc?.slug))
+    await refreshPages(
+      changesOfSave(collection, isPublic ? slugs : false, slugs, doc.slug, previousDoc?.slug),
+      false,
+      req,
+    )
     return doc
   }
 
@@ -157,14 +171,14 @@ export const rememberSlugsBeforeDelete =
 
 export const revalidateAfterDelete =
   (collection: ContentCollectionSlug): CollectionAfterDeleteHook =>
-  async ({ doc, context }) => {
+  async ({ doc, context, req }) => {
     if (!context.disableRevalidate)
-      await refreshPages(changesOfSave(collection, false, context.slugsBeforeDelete as Slugs, doc.slug))
+      await refreshPages(changesOfSave(collection, false, context.slugsBeforeDelete as Slugs, doc.slug), false, req)
     return doc
   }
 
 /** Site settings appear on every page. */
-export const revalidateEverything: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (!context.disableRevalidate) await refreshPages([], true)
+export const revalidateEverything: GlobalAfterChangeHook = async ({ doc, context, req }) => {
+  if (!context.disableRevalidate) await refreshPages([], true, req)
   return doc
 }

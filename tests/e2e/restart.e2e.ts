@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
@@ -26,7 +29,12 @@ const options = (env: Record<string, string> = {}) => ({
   dataDir: `${dataDir}/postgres`,
   databasePort,
   log: `${dataDir}/server.log`,
-  env: { PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'restart-test-secret', ...env },
+  // Due jobs (scheduled publishes) every two seconds.
+  env: {
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'restart-test-secret',
+    SCENA_JOBS_CRON: '*/2 * * * * *',
+    ...env,
+  },
 })
 
 async function start(env?: Record<string, string>): Promise<RunningServer> {
@@ -148,6 +156,30 @@ describe.runIf(enabled)('a production server restarted', () => {
       await api('DELETE', `/api/faqs/${faq.id}`)
     })
   }
+
+  it('a scheduled unpublish takes the page down when it runs (the job asks the server to refresh it), and after kill -9', async () => {
+    const word = `programmata${tag}`
+    const faq = await publishFaq(word)
+    await viewEverywhere(word, faq)
+    await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['tests/e2e/support/scheduleUnpublish.ts', String(faq.id), '1'],
+      {
+        env: {
+          ...process.env,
+          ...options().env,
+          DATABASE_URL: `postgres://postgres:scena-local@127.0.0.1:${databasePort}/scena`,
+        },
+      },
+    )
+    const started = Date.now()
+    while ((await page(faq.paths.it)).status === 200 && Date.now() - started < 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    await expectGone(word, faq)
+    await restart('SIGKILL')
+    await expectGone(word, faq)
+    await api('DELETE', `/api/faqs/${faq.id}`)
+  })
 
   it('a renamed FAQ is at its new address only, after kill -9', async () => {
     const word = `rinominata${tag}`
