@@ -66,9 +66,9 @@ function withoutCookie(request: NextRequest, response: NextResponse): NextRespon
 export const config = {
   // Everything but the API, Next internals and the site's files: public/ and the metadata routes
   // of src/app (tests/int/not-found-paths.test.ts checks this list against them), and share
-  // cards. Other addresses with a dot (`/faq.html`) get the 404 page (the admin only the post
+  // cards (`/share/<locale>/<card>`, which answers its own 404s). Other addresses with a dot (`/faq.html`) get the 404 page (the admin only the post
   // check above).
   matcher: [
-    '/((?!api|_next|_vercel|favicon\\.ico|icon\\.svg|apple-icon\\.png|robots\\.txt|sitemap\\.xml|language-switch\\.js|share/[^/]+/[^/]+\\.png).*)',
+    '/((?!api|_next|_vercel|favicon\\.ico|icon\\.svg|apple-icon\\.png|robots\\.txt|sitemap\\.xml|language-switch\\.js|share/[^/]+/[^/]+$).*)',
   ],
 }

@@ -57,8 +57,8 @@ describe('addresses the proxy answers 404 itself (src/site/knownPaths.ts)', () =
     ]
     expect(files).toEqual(expect.arrayContaining(['language-switch.js', 'favicon.ico', 'robots.txt', 'sitemap.xml']))
     for (const file of files) expect(matcher.test(`/${file}`), file).toBe(false)
-    expect(matcher.test('/share/it/card.abc.png')).toBe(false)
-    for (const page of ['/it/nope', '/faq.html', '/wp-login.php', '/it', '/'])
+    for (const card of ['/share/it/card.abc.png', '/share/en/card.abc']) expect(matcher.test(card), card).toBe(false)
+    for (const page of ['/it/nope', '/faq.html', '/wp-login.php', '/it', '/', '/share/x'])
       expect(matcher.test(page), page).toBe(true)
   })
 })
