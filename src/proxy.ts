@@ -4,14 +4,17 @@ import { NextRequest, NextResponse } from 'next/server'
 import { routing } from './i18n/routing'
 import { rewriteSearch } from './search/rewrite'
 import { contentSecurityPolicy, newNonce, strictCsp } from './security/csp'
+import { NOT_FOUND_HEADER } from './security/notFoundHeader'
 import { refuseBadPost } from './security/postGuard'
+import { unknownAddressLocale } from './site/knownPaths'
 
 const localeRouting = createMiddleware(routing)
 
 /**
  * Locale routing, never authorization. Form posts from another site, or too large, are refused
- * (403/413) before Next's action handler would fail with a 500. A search goes to its cached results
- * page (src/search/rewrite.ts). In strict CSP mode it also gives
+ * (403/413) before Next's action handler would fail with a 500. An address that can be no page of
+ * the site is answered 404 with the 404 page in its language, here (see notFoundHere). A search
+ * goes to its cached results page (src/search/rewrite.ts). In strict CSP mode it also gives
  * each response its nonce: Next reads the policy from the request headers and puts the nonce on
  * its own scripts.
  */
@@ -20,13 +23,34 @@ export default function proxy(request: NextRequest) {
   if (refusal) return refusal
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/'))
     return NextResponse.next()
-  if (!strictCsp()) return withoutCookie(request, rewriteSearch(request, localeRouting(request)))
+  if (!strictCsp())
+    return withoutCookie(request, notFoundHere(request) ?? rewriteSearch(request, localeRouting(request)))
   const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: process.env.NODE_ENV !== 'production' })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
-  const response = rewriteSearch(request, localeRouting(new NextRequest(request, { headers })))
+  headers.delete(NOT_FOUND_HEADER) // only the proxy says so
+  const withPolicy = new NextRequest(request, { headers })
+  const response = notFoundHere(withPolicy) ?? rewriteSearch(request, localeRouting(withPolicy))
   response.headers.set('Content-Security-Policy', policy)
   return withoutCookie(request, response)
+}
+
+/**
+ * An unknown address (`/it/nope`, `/nope`, `/faq.html`) is rendered by the catch-all page in the
+ * address's language (Italian without one, instead of a redirect to a page that does not exist),
+ * with the status set here: a page rendered per request (the catch-all, every page under the
+ * strict CSP) can only answer 404 with a complete page when the status is known before rendering.
+ * Unknown entries (`/it/domande-frequenti/nope`) are left to their pages: only they know the slugs.
+ */
+function notFoundHere(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl
+  const locale = unknownAddressLocale(pathname)
+  if (!locale) return null
+  const target = request.nextUrl.clone()
+  if (!pathname.startsWith(`/${locale}/`)) target.pathname = `/${locale}${pathname}`
+  const headers = new Headers(request.headers)
+  headers.set(NOT_FOUND_HEADER, '1')
+  return NextResponse.rewrite(target, { status: 404, request: { headers } })
 }
 
 /**
@@ -40,7 +64,11 @@ function withoutCookie(request: NextRequest, response: NextResponse): NextRespon
 }
 
 export const config = {
-  // Everything but the API, Next internals and files with an extension (the admin only for the
-  // post check above).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but the API, Next internals and the site's files: public/ and the metadata routes
+  // of src/app (tests/int/not-found-paths.test.ts checks this list against them), and share
+  // cards (`/share/<locale>/<card>`, which answers its own 404s). Other addresses with a dot (`/faq.html`) get the 404 page (the admin only the post
+  // check above).
+  matcher: [
+    '/((?!api|_next|_vercel|favicon\\.ico|icon\\.svg|apple-icon\\.png|robots\\.txt|sitemap\\.xml|language-switch\\.js|share/[^/]+/[^/]+$).*)',
+  ],
 }

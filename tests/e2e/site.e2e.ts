@@ -152,8 +152,8 @@ describe('not found', () => {
   ])('%s is a 404 in the visitor’s language', async (path, locale, title) => {
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(404)
-    // Next 16.3+ serves 404s as an error shell and renders the not-found page in the browser
-    // (vercel/next.js#62228), so wait for it rather than reading the first HTML.
+    // The first HTML is the 404 page already (tests/e2e/not-found.e2e.ts), except an entry's under
+    // the strict CSP: Next's error shell, the page rendered in the browser. So wait for it.
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(locale)
     expect(await page.locator('h1').innerText()).toBe(title)
   })

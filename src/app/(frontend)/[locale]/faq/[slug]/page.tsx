@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { orNotFoundPage } from '@/components/NotFoundPage'
 import { ContactCta } from '@/components/ContactCta'
 import { Page } from '@/components/Page'
 import { FaqArticle } from '@/components/entries/FaqArticle'
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function FaqPage({ params }: Props) {
+export default orNotFoundPage(async function FaqPage({ params }: Props) {
   const locale = await pageLocale(params)
   const faq = await getFaq(locale, (await params).slug)
   if (!faq) notFound()
@@ -51,4 +52,4 @@ export default async function FaqPage({ params }: Props) {
       </p>
     </Page>
   )
-}
+})

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { orNotFoundPage } from '@/components/NotFoundPage'
 import { SearchView, searchMetadata } from '@/components/SearchView'
 import { pageLocale } from '@/i18n/pageLocale'
 import { queryOfToken, searchToken } from '@/search/query'
@@ -20,12 +21,15 @@ export const revalidate = 300
 export const generateStaticParams = async () => (strictCsp() ? [{ query: searchToken('set') }] : [])
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return searchMetadata(await pageLocale(params))
+  const locale = await pageLocale(params)
+  // Not a search the proxy makes: the 404 page, which names itself.
+  if (queryOfToken((await params).query) === null) return {}
+  return searchMetadata(locale)
 }
 
-export default async function SearchResultsPage({ params }: Props) {
+export default orNotFoundPage(async function SearchResultsPage({ params }: Props) {
   const locale = await pageLocale(params)
   const raw = queryOfToken((await params).query)
   if (raw === null) notFound()
   return <SearchView locale={locale} raw={raw} />
-}
+})

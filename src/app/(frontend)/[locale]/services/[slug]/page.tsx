@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { orNotFoundPage } from '@/components/NotFoundPage'
 import { ContactCta } from '@/components/ContactCta'
 import { Page } from '@/components/Page'
 import { ServiceArticle } from '@/components/entries/ServiceArticle'
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function ServicePage({ params }: Props) {
+export default orNotFoundPage(async function ServicePage({ params }: Props) {
   const locale = await pageLocale(params)
   const service = await getService(locale, (await params).slug)
   if (!service) notFound()
@@ -55,4 +56,4 @@ export default async function ServicePage({ params }: Props) {
       </p>
     </Page>
   )
-}
+})
