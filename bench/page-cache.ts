@@ -11,21 +11,8 @@ import path from 'node:path'
 import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
-interface PageCache {
-  get(key: string, ctx: object): Promise<unknown>
-  set(key: string, data: object, ctx: object): Promise<void>
-  revalidateTag(tags: string[]): Promise<void>
-}
-type CacheClass = new (ctx: object) => PageCache
+import { type PageCacheClass, pageCacheIn } from '../tests/int/support/pageCache'
 
-const nodeFs = {
-  existsSync: fs.existsSync,
-  readFile: (f: string, enc?: BufferEncoding) => fs.promises.readFile(f, enc),
-  readFileSync: fs.readFileSync,
-  writeFile: (f: string, d: string | Buffer) => fs.promises.writeFile(f, d),
-  mkdir: (d: string) => fs.promises.mkdir(d, { recursive: true }),
-  stat: (f: string) => fs.promises.stat(f),
-}
 const ctx = { kind: 'APP_PAGE', cacheControl: { revalidate: false, expire: undefined } }
 const page = {
   kind: 'APP_PAGE',
@@ -35,11 +22,11 @@ const page = {
   status: 200,
 }
 
-async function measure(name: string, Class: CacheClass): Promise<void> {
+async function measure(name: string, Class: PageCacheClass): Promise<void> {
   tagsManifest.clear()
   delete (globalThis as { scenaPageCacheStates?: unknown }).scenaPageCacheStates
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scena-bench-cache-'))
-  const cache = new Class({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, maxMemoryCacheSize: 50 * 1024 * 1024 })
+  const cache = pageCacheIn(Class, dir, 50 * 1024 * 1024)
   // A site's worth of revalidated paths (1,000 FAQs in two languages) already recorded.
   for (let i = 0; i < 2000; i++) await cache.revalidateTag([`_N_T_/it/faq/domanda-${i}`])
   const publishes = 200
@@ -62,8 +49,8 @@ async function measure(name: string, Class: CacheClass): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
-const baseline = ((nextFileSystemCache as { default?: unknown }).default ?? nextFileSystemCache) as CacheClass
-const durable = (await import('../local-cache-handler.mjs')).default as unknown as CacheClass
+const baseline = ((nextFileSystemCache as { default?: unknown }).default ?? nextFileSystemCache) as PageCacheClass
+const durable = (await import('../local-cache-handler.mjs')).default as unknown as PageCacheClass
 // Twice in turn: the first round also warms the JIT.
 for (let round = 0; round < 2; round++) {
   await measure("Next's FileSystemCache (baseline)", baseline)

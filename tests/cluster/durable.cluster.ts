@@ -1,36 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
-import { adminCredentials } from '../e2e/support/browser'
+import { adminApi } from '../e2e/support/api'
 import { clusterState, edge, instances, sleep, textOf, within } from './support/cluster'
 
 /**
  * What was deleted or unpublished is never served again in the cluster: not by an instance that
  * restarted, not after Redis restarted, and not by the edge's grace while no instance answers.
  */
-let token = ''
+let api: Awaited<ReturnType<typeof adminApi>>
 const tag = `d${Date.now().toString(36)}`
 
 beforeAll(async () => {
-  const res = await fetch(`${edge}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(adminCredentials()),
-  })
-  expect(res.status).toBe(200)
-  token = ((await res.json()) as { token: string }).token
+  api = await adminApi(edge)
 })
-
-async function api(method: string, pathname: string, body?: unknown) {
-  const res = await fetch(`${edge}${pathname}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json().catch(() => null)) as any
-  if (!res.ok) throw new Error(`${method} ${pathname}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 async function publishFaq(word: string): Promise<{ id: number; paths: string[] }> {
   const { doc } = await api('POST', '/api/faqs?locale=it', {

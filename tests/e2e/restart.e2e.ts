@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { makeTempDir, removeDir } from '../int/support/tempDir'
-import { adminCredentials } from './support/browser'
+import { adminApi } from './support/api'
 import { type RunningServer, startServer } from './support/server'
 
 /**
@@ -22,7 +22,7 @@ const tag = Date.now().toString(36)
 
 let dataDir = ''
 let server: RunningServer | undefined
-let token = ''
+let api: Awaited<ReturnType<typeof adminApi>>
 
 const options = (env: Record<string, string> = {}) => ({
   port,
@@ -48,17 +48,6 @@ async function restart(signal: 'SIGTERM' | 'SIGKILL', env?: Record<string, strin
 }
 
 const base = () => server!.url
-
-async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${base()}${path}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json().catch(() => null)) as any
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 async function page(path: string) {
   const res = await fetch(`${base()}${path}`, { redirect: 'manual' })
@@ -121,13 +110,7 @@ describe.runIf(enabled)('a production server restarted', () => {
   beforeAll(async () => {
     dataDir = await makeTempDir('restart')
     await start()
-    const login = await fetch(`${base()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(adminCredentials()),
-    })
-    expect(login.status).toBe(200)
-    token = ((await login.json()) as { token: string }).token
+    api = await adminApi(base())
   }, 240_000)
 
   afterAll(async () => {

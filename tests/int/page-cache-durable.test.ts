@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
 import { pageCacheIdentity, readPageCacheState, STATE_FILE } from '../../page-cache-state.mjs'
 import { forgetCachedPages } from '../../src/backup/forgetPages'
+import { type PageCache, type PageCacheClass, pageCacheIn } from './support/pageCache'
 import { makeTempDir, removeDir } from './support/tempDir'
 
 /**
@@ -13,24 +14,8 @@ import { makeTempDir, removeDir } from './support/tempDir'
  * folder of ours. A "restart" is what a new process has: none of Next's in-memory records, the same
  * folder on disk.
  */
-interface PageCache {
-  get(key: string, ctx: object): Promise<{ value: { html: string } } | null>
-  set(key: string, data: object, ctx: object): Promise<void>
-  revalidateTag(tags: string[] | string, durations?: object): Promise<void>
-}
-
-type CacheClass = new (ctx: object) => PageCache
 const FileSystemCache = ((nextFileSystemCache as { default?: unknown }).default ??
-  nextFileSystemCache) as unknown as CacheClass
-
-const nodeFs = {
-  existsSync: fs.existsSync,
-  readFile: (f: string, enc?: BufferEncoding) => fs.promises.readFile(f, enc),
-  readFileSync: fs.readFileSync,
-  writeFile: (f: string, d: string | Buffer) => fs.promises.writeFile(f, d),
-  mkdir: (d: string) => fs.promises.mkdir(d, { recursive: true }),
-  stat: (f: string) => fs.promises.stat(f),
-}
+  nextFileSystemCache) as unknown as PageCacheClass
 
 const saved = { SITE_URL: process.env.SITE_URL, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
 const dirs: string[] = []
@@ -51,9 +36,11 @@ function restart(): void {
   delete (globalThis as { scenaPageCacheStates?: unknown }).scenaPageCacheStates
 }
 
-async function cacheIn(dir: string, Handler?: CacheClass): Promise<PageCache> {
-  const Class = Handler ?? ((await import('../../local-cache-handler.mjs')).default as unknown as CacheClass)
-  return new Class({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, maxMemoryCacheSize: 0, revalidatedTags: [] })
+async function cacheIn(dir: string, Handler?: PageCacheClass): Promise<PageCache> {
+  return pageCacheIn(
+    Handler ?? ((await import('../../local-cache-handler.mjs')).default as unknown as PageCacheClass),
+    dir,
+  )
 }
 
 async function newFolder(): Promise<string> {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { MAX_QUERY_LENGTH, queryOfToken, searchToken } from '../../src/search/query'
 import { rewriteSearch } from '../../src/search/rewrite'
+import { type PageCacheClass, pageCacheIn } from './support/pageCache'
 import { makeTempDir } from './support/tempDir'
 
 describe('search tokens: one cache entry per search', () => {
@@ -68,12 +69,6 @@ describe('the proxy sends a search to its results page', () => {
 // The process-wide Map in which Next remembers each cached page's lifetime.
 const lifetimes = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls
 
-interface PageCache {
-  get(key: string, ctx: object): Promise<{ value: { html: string } } | null>
-  set(key: string, data: object, ctx: object): Promise<void>
-  revalidateTag(tags: string[]): Promise<void>
-}
-
 describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
   const previous = process.env.SEARCH_CACHE_MB
   afterEach(() => {
@@ -86,23 +81,9 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
   async function handler(megabytes: string) {
     process.env.SEARCH_CACHE_MB = megabytes
     delete (globalThis as { scenaSearchPages?: unknown }).scenaSearchPages
-    const Handler = (await import('../../local-cache-handler.mjs')).default as unknown as new (ctx: object) => PageCache
+    const Handler = (await import('../../local-cache-handler.mjs')).default as unknown as PageCacheClass
     const dir = await makeTempDir('page-cache')
-    const nodeFs = {
-      existsSync: fs.existsSync,
-      readFile: (f: string, enc?: BufferEncoding) => fs.promises.readFile(f, enc),
-      readFileSync: fs.readFileSync,
-      writeFile: (f: string, d: string | Buffer) => fs.promises.writeFile(f, d),
-      mkdir: (d: string) => fs.promises.mkdir(d, { recursive: true }),
-      stat: (f: string) => fs.promises.stat(f),
-    }
-    const cache = new Handler({
-      fs: nodeFs,
-      flushToDisk: true,
-      serverDistDir: dir,
-      maxMemoryCacheSize: 0,
-      revalidatedTags: [],
-    })
+    const cache = pageCacheIn(Handler, dir)
     return { cache, dir }
   }
 

@@ -2,9 +2,9 @@ import sharp from 'sharp'
 
 import { adminCredentials, baseUrl } from './browser'
 
-/** Signs in as the server's admin through the REST API. */
-export async function adminToken(): Promise<string> {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
+/** Signs in as the server's admin through the REST API (of the server at `base`). */
+export async function adminToken(base = baseUrl): Promise<string> {
+  const login = await fetch(`${base}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(adminCredentials()),
@@ -14,10 +14,10 @@ export async function adminToken(): Promise<string> {
 }
 
 /** Signs in through the REST API of the running server and returns a function to call it. */
-export async function adminApi() {
-  const token = await adminToken()
+export async function adminApi(base = baseUrl) {
+  const token = await adminToken(base)
   return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
+    const response = await fetch(`${base}${path}`, {
       method,
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
