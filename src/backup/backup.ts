@@ -7,12 +7,15 @@ import { create as createTar } from 'tar'
 
 import { ARCHIVE_FORMAT, archiveName, filesUnder, type Manifest, sha256File } from './archive'
 import { dumpDatabase } from './database'
+import { backupRecipients, encryptFile, ENCRYPTED_SUFFIX } from './encryption'
 
 export interface BackupOptions {
   databaseUrl: string
   mediaDir: string
   backupDir: string
   app: { name: string; version: string }
+  /** age public keys to encrypt the archive to (default: BACKUP_RECIPIENTS); none: a plain `.tar.gz`. */
+  recipients?: string[]
   log?: (line: string) => void
 }
 
@@ -20,7 +23,14 @@ export interface BackupOptions {
  * Writes one archive with a consistent snapshot of the whole database and every media file, while
  * the site keeps running. Returns the archive's path.
  */
-export async function takeBackup({ databaseUrl, mediaDir, backupDir, app, log = () => undefined }: BackupOptions) {
+export async function takeBackup({
+  databaseUrl,
+  mediaDir,
+  backupDir,
+  app,
+  recipients = backupRecipients(),
+  log = () => undefined,
+}: BackupOptions) {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-backup-'))
   try {
     await fs.mkdir(path.join(work, 'db'))
@@ -61,14 +71,21 @@ export async function takeBackup({ databaseUrl, mediaDir, backupDir, app, log = 
     await fs.writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
 
     await fs.mkdir(backupDir, { recursive: true })
-    const archive = path.join(backupDir, archiveName())
+    const name = archiveName()
+    // Encrypted, the plain archive never reaches the backup folder: it is made beside the dump.
+    const plain = recipients.length ? path.join(work, name) : path.join(backupDir, name)
+    const archive = recipients.length ? path.join(backupDir, name + ENCRYPTED_SUFFIX) : plain
     // Written under a temporary name first: a half-written archive never looks like a backup.
-    await createTar({ gzip: true, file: `${archive}.partial`, cwd: work, portable: true }, [
+    await createTar({ gzip: true, file: `${plain}.partial`, cwd: work, portable: true }, [
       'manifest.json',
       'db',
       'media',
     ])
-    await fs.rename(`${archive}.partial`, archive)
+    if (recipients.length) {
+      await encryptFile(`${plain}.partial`, `${archive}.partial`, recipients)
+      log(`Encrypted to ${recipients.length} age ${recipients.length === 1 ? 'key' : 'keys'}.`)
+    }
+    await fs.rename(recipients.length ? `${archive}.partial` : `${plain}.partial`, archive)
     const rows = Object.values(manifest.tables).reduce((sum, table) => sum + table.rows, 0)
     const size = (await fs.stat(archive)).size
     log(

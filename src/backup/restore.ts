@@ -7,6 +7,7 @@ import { extract } from 'tar'
 
 import { ARCHIVE_FORMAT, filesUnder, type Manifest, sha256File } from './archive'
 import { loadTables, rowCounts, setSequences, tablesOf } from './database'
+import { decryptFile, isEncrypted } from './encryption'
 
 /** A backup that cannot be restored, with the reason for the person running the restore. */
 export class RestoreRefused extends Error {}
@@ -21,17 +22,39 @@ export interface RestoreOptions {
   migrate: (names: string[]) => Promise<void>
   /** Replace a database or media folder that is not empty, after backing it up with this. */
   replace?: () => Promise<string>
+  /** age private keys (AGE-SECRET-KEY-1…) for an encrypted backup. */
+  identities?: string[]
   log?: (line: string) => void
 }
 
-async function unpack(file: string, dir: string): Promise<Manifest> {
+/** The plain archive of `file`: itself, or decrypted into `dir` with one of `identities`. */
+async function plainArchive(file: string, dir: string, identities: string[]): Promise<string> {
+  if (!(await isEncrypted(file))) return file
+  if (!identities.length)
+    throw new RestoreRefused(
+      'This backup is encrypted: give the key that opens it with --identity KEYFILE; nothing was changed.',
+    )
+  const plain = path.join(dir, '.decrypted.tar.gz')
+  try {
+    await decryptFile(file, plain, identities)
+  } catch (error) {
+    throw new RestoreRefused(
+      `The key given does not open this backup, or the backup is damaged (${(error as Error).message}); nothing was changed.`,
+    )
+  }
+  return plain
+}
+
+async function unpack(file: string, dir: string, identities: string[]): Promise<Manifest> {
   try {
     await fs.access(file)
   } catch {
     throw new RestoreRefused(`No such backup: ${file}`)
   }
+  const archive = await plainArchive(file, dir, identities)
   try {
-    await extract({ file, cwd: dir, strict: true })
+    await extract({ file: archive, cwd: dir, strict: true })
+    if (archive !== file) await fs.rm(archive)
   } catch (error) {
     throw new RestoreRefused(`The archive is damaged or incomplete (${(error as Error).message}); nothing was changed.`)
   }
@@ -88,11 +111,12 @@ async function isEmpty(client: pg.ClientBase, mediaDir: string): Promise<boolean
  * came after it, and checks the row counts against the manifest.
  */
 export async function restoreBackup(options: RestoreOptions): Promise<Manifest> {
-  const { file, databaseUrl, mediaDir, knownMigrations, migrate, replace, log = () => undefined } = options
+  const { file, databaseUrl, mediaDir, knownMigrations, migrate, replace, identities = [] } = options
+  const { log = () => undefined } = options
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-restore-'))
   const client = new pg.Client({ connectionString: databaseUrl })
   try {
-    const manifest = await unpack(file, work)
+    const manifest = await unpack(file, work, identities)
     await verify(work, manifest, knownMigrations)
     log(
       `Archive checked: ${Object.keys(manifest.tables).length} tables, ${Object.keys(manifest.media).length} media files, from ${manifest.createdAt}.`,

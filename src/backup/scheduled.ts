@@ -7,7 +7,8 @@ import { isAdmin } from '../access'
 import { takeBackup } from './backup'
 import { appInfo, backupSettings } from './settings'
 
-const archivePattern = /^scena-backup-.+\.tar\.gz$/
+// Plain or encrypted (.age).
+const archivePattern = /^scena-backup-.+\.tar\.gz(\.age)?$/
 
 /** Deletes the oldest archives beyond `keep` (names sort by time); returns what it deleted. */
 export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
