@@ -7,6 +7,7 @@ import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { translationFields } from '../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedAddresses } from '../redirects/follow'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { previewPath } from '../site/paths'
@@ -60,9 +61,9 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
     access: contentAccess,
     hooks: {
       beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
-      beforeChange: [trackTranslation],
-      afterChange: [revalidateAfterChange(slug)],
-      afterDelete: [revalidateAfterDelete(slug)],
+      beforeChange: [trackTranslation, rememberPublishedAddresses(slug)],
+      afterChange: [followPublishedSlugs(slug), revalidateAfterChange(slug)],
+      afterDelete: [dropRedirectsOfDeleted(slug), revalidateAfterDelete(slug)],
     },
     versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
     fields: [

@@ -1,0 +1,107 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import type { ContentCollectionSlug } from '../collections/slugs'
+import type { Locale } from '../i18n/locales'
+import { inSameRequest } from './sameRequest'
+import { type Addresses, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
+
+/**
+ * Redirects that follow the content. Only what is published counts: a draft's new slug moves
+ * nothing until it is published. When an entry's page moves in a language, its former address
+ * gets a redirect to the entry in that language (the lookup finds the entry's current address, so
+ * renaming twice never chains); an address an entry holds now is nobody's redirect any more
+ * (renamed back, or taken by another entry: the page wins); a deleted entry takes its redirects
+ * with it.
+ */
+
+const contextKey = (collection: string, id: unknown) => `publishedAddresses:${collection}:${String(id)}`
+
+/** The entry's own pages as last published, in every language; none while it is not published. */
+async function publishedAddresses(
+  collection: ContentCollectionSlug,
+  id: number | string,
+  req: PayloadRequest,
+): Promise<Addresses> {
+  const published = await req.payload
+    .findByID({
+      collection,
+      id,
+      locale: 'all',
+      draft: false,
+      overrideAccess: true,
+      depth: 0,
+      select: { slug: true, _status: true },
+      req,
+    })
+    .catch(() => null)
+  return published?._status === 'published' ? entryAddresses(collection, published.slug as never) : {}
+}
+
+/** Before a save: where the entry's pages are now (what the save may move). */
+export const rememberPublishedAddresses =
+  (collection: ContentCollectionSlug): CollectionBeforeChangeHook =>
+  async ({ operation, originalDoc, req, context, data }) => {
+    if (hasEntryPages(collection) && operation === 'update' && originalDoc?.id !== undefined)
+      context[contextKey(collection, originalDoc.id)] = await inSameRequest(req, () =>
+        publishedAddresses(collection, originalDoc.id, req),
+      )
+    return data
+  }
+
+/** After a save: redirects from the addresses the published entry left, none from those it holds. */
+export const followPublishedSlugs =
+  (collection: ContentCollectionSlug): CollectionAfterChangeHook =>
+  async ({ doc, req, context }) => {
+    if (!hasEntryPages(collection)) return doc
+    const before = (context[contextKey(collection, doc.id)] ?? {}) as Addresses
+    await inSameRequest(req, async () => {
+      const now = await publishedAddresses(collection, doc.id, req)
+      for (const [locale, from] of Object.entries(before) as [Locale, string][])
+        if (now[locale] && now[locale] !== from) await redirectToEntry(from, collection, doc.id, locale, req)
+      const held = Object.values(now)
+      if (held.length) await deleteRedirects({ from: { in: held } }, req)
+    })
+    return doc
+  }
+
+/** After a delete: its redirects lead nowhere. */
+export const dropRedirectsOfDeleted =
+  (collection: ContentCollectionSlug): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    if (!hasEntryPages(collection)) return doc
+    const where: Where = { and: [{ entryCollection: { equals: collection } }, { entryId: { equals: doc.id } }] }
+    await inSameRequest(req, () => deleteRedirects(where, req))
+    return doc
+  }
+
+/** One redirect per address: an older one from the same address now follows this entry. */
+async function redirectToEntry(
+  from: string,
+  entryCollection: EntryPageCollection,
+  entryId: number | string,
+  entryLocale: Locale,
+  req: PayloadRequest,
+): Promise<void> {
+  const data = { from, to: null, entryCollection, entryId: Number(entryId), entryLocale } as const
+  const existing = await req.payload.find({
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  const [current] = existing.docs
+  if (current) await req.payload.update({ collection: 'redirects', id: current.id, data, overrideAccess: true, req })
+  else await req.payload.create({ collection: 'redirects', data, overrideAccess: true, req })
+}
+
+async function deleteRedirects(where: Where, req: PayloadRequest): Promise<void> {
+  await req.payload.delete({ collection: 'redirects', where, overrideAccess: true, req })
+}
