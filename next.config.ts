@@ -42,6 +42,16 @@ const nextConfig: NextConfig = {
   },
   // Fixed at build time: prerendered pages and the proxy must agree on the policy's mode.
   env: { SCENA_STRICT_CSP: strictCsp() ? 'true' : 'false' },
+  // An old site's addresses (`/faq.html`) have no language and skip the proxy: once the site's own
+  // files and routes are ruled out, they reach the catch-all page, which answers a redirect made
+  // for them or the 404 page (src/site/redirects.ts).
+  async rewrites() {
+    const outsideTheSite = {
+      source: '/:first((?!(?:it|en|api|admin|share|_next)$)[^/]+)/:rest*',
+      destination: '/it/:first/:rest*',
+    }
+    return { beforeFiles: [], afterFiles: [outsideTheSite], fallback: [] }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

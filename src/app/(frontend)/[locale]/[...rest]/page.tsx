@@ -1,6 +1,19 @@
-import { notFound } from 'next/navigation'
+import { pageLocale } from '@/i18n/pageLocale'
+import { redirectOrNotFound } from '@/site/redirects'
 
-/** Any path the site does not know renders the localized 404 page. */
-export default function CatchAll() {
-  notFound()
+type Props = { params: Promise<{ locale: string; rest: string[] }> }
+
+/** Rendered when first asked for, then kept in the page cache: a 404 costs one lookup. */
+export const generateStaticParams = () => []
+
+/**
+ * Any path the site does not know: a redirect from it when an editor made one (or a former address
+ * of an entry), else the localized 404 page. The address may also have been asked for without a
+ * language — `/chi-sono`, sent here by the locale routing, or an old site's `/faq.html`, rewritten
+ * here by next.config.ts — so the redirect is looked up under both.
+ */
+export default async function CatchAll({ params }: Props) {
+  const locale = await pageLocale(params)
+  const path = `/${(await params).rest.join('/')}`
+  return redirectOrNotFound([`/${locale}${path}`, path])
 }
