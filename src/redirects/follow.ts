@@ -9,7 +9,8 @@ import type {
 import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { inSameRequest } from './sameRequest'
-import { type Addresses, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
+import { refreshPages } from '../hooks/revalidate'
+import { type Addresses, appPathsOf, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
 
 /**
  * Redirects that follow the content. Only what is published counts: a draft's new slug moves
@@ -60,23 +61,48 @@ export const followPublishedSlugs =
   async ({ doc, req, context }) => {
     if (!hasEntryPages(collection)) return doc
     const before = (context[contextKey(collection, doc.id)] ?? {}) as Addresses
-    await inSameRequest(req, async () => {
+    const moved = await inSameRequest(req, async () => {
       const now = await publishedAddresses(collection, doc.id, req)
       for (const [locale, from] of Object.entries(before) as [Locale, string][])
         if (now[locale] && now[locale] !== from) await redirectToEntry(from, collection, doc.id, locale, req)
       const held = Object.values(now)
       if (held.length) await deleteRedirects({ from: { in: held } }, req)
+      return JSON.stringify(now) !== JSON.stringify(before)
     })
+    if (moved && !context.disableRevalidate) await refreshRedirectsOf(collection, doc.id, req)
     return doc
   }
+
+const entryRedirects = (collection: ContentCollectionSlug, id: number | string): Where => ({
+  and: [{ entryCollection: { equals: collection } }, { entryId: { equals: id } }],
+})
+
+/**
+ * The entry's pages moved (renamed, published or unpublished): every redirect to it answers
+ * differently now — a cached 301 to its previous address would add a hop — so they are refreshed.
+ */
+async function refreshRedirectsOf(collection: EntryPageCollection, id: number | string, req: PayloadRequest) {
+  const { docs } = await inSameRequest(req, () =>
+    req.payload.find({
+      collection: 'redirects',
+      where: entryRedirects(collection, id),
+      overrideAccess: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { from: true },
+      req,
+    }),
+  )
+  if (docs.length) await refreshPages([{ paths: docs.flatMap((doc) => appPathsOf(doc.from)), removed: true }])
+}
 
 /** After a delete: its redirects lead nowhere. */
 export const dropRedirectsOfDeleted =
   (collection: ContentCollectionSlug): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     if (!hasEntryPages(collection)) return doc
-    const where: Where = { and: [{ entryCollection: { equals: collection } }, { entryId: { equals: doc.id } }] }
-    await inSameRequest(req, () => deleteRedirects(where, req))
+    await inSameRequest(req, () => deleteRedirects(entryRedirects(collection, doc.id), req))
     return doc
   }
 
