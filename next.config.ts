@@ -47,7 +47,7 @@ const nextConfig: NextConfig = {
   // for them or the 404 page (src/site/redirects.ts).
   async rewrites() {
     const outsideTheSite = {
-      source: '/:first((?!(?:it|en|api|admin|share|_next)$)[^/]+)/:rest*',
+      source: '/:first((?!(?:it|en|api|admin|share|_next)(?:/|$))[^/]+)/:rest*',
       destination: '/it/:first/:rest*',
     }
     return { beforeFiles: [], afterFiles: [outsideTheSite], fallback: [] }
