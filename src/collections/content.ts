@@ -3,10 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { contentAccess, editorsOnly } from '../access'
 import { siteUrl } from '../env'
 import { contentKeyField } from '../fields/contentKey'
+import { formerAddressesField } from '../fields/formerAddresses'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { translationFields } from '../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { hasEntryPages } from '../redirects/pages'
 import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedAddresses } from '../redirects/follow'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
@@ -72,6 +74,8 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
       slugField(titleField),
       contentKeyField(),
       ...translationFields(),
+      // An entry with a page of its own keeps its former addresses as redirects (src/redirects).
+      ...(hasEntryPages(slug) ? [formerAddressesField()] : []),
     ],
   }
 }
