@@ -1,13 +1,20 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, NumberField, SelectField } from 'payload'
 
 import { authenticated, isEditor } from '../access'
 import { locales } from '../i18n/locales'
 import { refreshRedirectAfterChange, refreshRedirectAfterDelete } from '../redirects/refresh'
-import { normaliseFrom, normaliseTo, validateFrom, validateTo } from '../redirects/validate'
+import { followsAnEntry, normaliseFrom, normaliseTo, validateFrom, validateTo } from '../redirects/validate'
 import { entryPageCollections } from '../redirects/pages'
 
 /** Only the content hooks write which entry a redirect follows (through the Local API). */
 const writtenByTheSite: FieldAccess = () => false
+
+/** A field saying which entry an automatic redirect follows: shown, read-only, in its sidebar. */
+const entryField = (field: SelectField | NumberField): Field => ({
+  ...field,
+  access: { create: writtenByTheSite, update: writtenByTheSite },
+  admin: { readOnly: true, position: 'sidebar', condition: followsAnEntry },
+})
 
 /**
  * Old addresses that answer 301. Automatic ones follow an entry's former slug in one language: the
@@ -58,34 +65,23 @@ export const Redirects: CollectionConfig = {
           it: 'Un percorso di questo sito, per esempio /it/domande-frequenti.',
           en: 'A path of this site, for example /en/faq.',
         },
-        condition: (data) => data?.entryId === null || data?.entryId === undefined,
+        condition: (data) => !followsAnEntry(data),
       },
       validate: validateTo,
       hooks: { beforeValidate: [normaliseTo] },
     },
-    {
+    entryField({
       name: 'entryCollection',
       type: 'select',
       label: { it: 'Collezione della voce', en: 'Entry’s collection' },
       options: entryPageCollections.map((value) => ({ label: value, value })),
-      access: { create: writtenByTheSite, update: writtenByTheSite },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.entryId) },
-    },
-    {
-      name: 'entryId',
-      type: 'number',
-      index: true,
-      label: { it: 'Voce', en: 'Entry' },
-      access: { create: writtenByTheSite, update: writtenByTheSite },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.entryId) },
-    },
-    {
+    }),
+    entryField({ name: 'entryId', type: 'number', index: true, label: { it: 'Voce', en: 'Entry' } }),
+    entryField({
       name: 'entryLocale',
       type: 'select',
       label: { it: 'Lingua', en: 'Language' },
       options: locales.map((value) => ({ label: value, value })),
-      access: { create: writtenByTheSite, update: writtenByTheSite },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.entryId) },
-    },
+    }),
   ],
 }

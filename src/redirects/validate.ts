@@ -18,7 +18,7 @@ const messageOf: Record<AddressProblem, ServerMessage> = {
 type Sibling = { entryId?: unknown; from?: unknown; to?: unknown }
 
 /** A redirect the content hooks wrote for an entry's former slug: its target is the entry. */
-const followsAnEntry = (data: Sibling | undefined) => data?.entryId !== null && data?.entryId !== undefined
+export const followsAnEntry = (data: Sibling | undefined) => data?.entryId !== null && data?.entryId !== undefined
 
 /**
  * `from`: a path of this site that is not a page now (a redirect from a page would never be used:

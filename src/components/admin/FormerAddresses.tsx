@@ -1,6 +1,6 @@
 'use client'
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { hasRole } from '../../access/roles'
 import type { Locale } from '../../i18n/locales'
@@ -14,6 +14,20 @@ interface Redirect {
 }
 
 type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; redirects: Redirect[] }
+
+/** The redirects the content hooks keep for this entry's former addresses (src/redirects/follow.ts). */
+async function fetchFormerAddresses(collection: string, id: number | string): Promise<Redirect[]> {
+  const query = new URLSearchParams({
+    'where[entryCollection][equals]': collection,
+    'where[entryId][equals]': String(id),
+    sort: 'entryLocale,from',
+    limit: '100',
+    depth: '0',
+  })
+  const res = await fetch(`/api/redirects?${query}`, { credentials: 'include' })
+  if (!res.ok) throw new Error(`redirects ${res.status}`)
+  return ((await res.json()) as { docs: Redirect[] }).docs
+}
 
 const languageKey: Record<Locale, AdminKey> = { it: 'scena:languageIt', en: 'scena:languageEn' }
 
@@ -29,33 +43,24 @@ export function FormerAddresses() {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
   const [confirming, setConfirming] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
+  const [removals, setRemovals] = useState(0)
   const [status, setStatus] = useState<{ message: string; error: boolean } | null>(null)
   const list = useRef<HTMLElement>(null)
   const confirmButton = useRef<HTMLButtonElement>(null)
   const mayRemove = hasRole(user as never, 'admin', 'editor')
 
-  const load = useCallback(async () => {
-    if (id === undefined || !collectionSlug) return
-    const query = new URLSearchParams({
-      'where[entryCollection][equals]': collectionSlug,
-      'where[entryId][equals]': String(id),
-      sort: 'entryLocale,from',
-      limit: '100',
-      depth: '0',
-    })
-    try {
-      const res = await fetch(`/api/redirects?${query}`, { credentials: 'include' })
-      if (!res.ok) throw new Error(String(res.status))
-      const json = (await res.json()) as { docs: Redirect[] }
-      setLoaded({ state: 'ready', redirects: json.docs })
-    } catch {
-      setLoaded({ state: 'error' })
-    }
-  }, [id, collectionSlug])
-
+  // Reloaded after every save (a renamed slug may have added one) and every removal.
   useEffect(() => {
-    void load()
-  }, [load, lastUpdateTime])
+    if (id === undefined || !collectionSlug) return
+    let live = true
+    fetchFormerAddresses(collectionSlug, id).then(
+      (redirects) => live && setLoaded({ state: 'ready', redirects }),
+      () => live && setLoaded({ state: 'error' }),
+    )
+    return () => {
+      live = false
+    }
+  }, [id, collectionSlug, lastUpdateTime, removals])
 
   // The confirmation appears where the Remove button was: keyboard focus follows it.
   useEffect(() => {
@@ -75,7 +80,7 @@ export function FormerAddresses() {
       }
       setStatus({ message: text('scena:formerAddressRemoved', { from: redirect.from }), error: false })
       setConfirming(null)
-      await load()
+      setRemovals((n) => n + 1)
       list.current?.focus()
     } catch (error) {
       setStatus({
