@@ -9,7 +9,7 @@ import { slugField } from '../fields/slug'
 import { translationFields } from '../fields/translationStatus'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { hasEntryPages } from '../redirects/pages'
-import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedAddresses } from '../redirects/follow'
+import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedSlugs } from '../redirects/follow'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { previewPath } from '../site/paths'
@@ -63,7 +63,7 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
     access: contentAccess,
     hooks: {
       beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
-      beforeChange: [trackTranslation, rememberPublishedAddresses(slug)],
+      beforeChange: [trackTranslation, rememberPublishedSlugs(slug)],
       afterChange: [followPublishedSlugs(slug), revalidateAfterChange(slug)],
       afterDelete: [dropRedirectsOfDeleted(slug), revalidateAfterDelete(slug)],
     },

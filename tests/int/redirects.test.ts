@@ -131,15 +131,18 @@ describe('redirects that follow the content', () => {
     })
   })
 
-  it('translated later: the English page, at the Italian slug until then, moves to the English slug', async () => {
+  it('translated later: the English page at the Italian slug is not a former address (a 404, as for any translated entry)', async () => {
     const t = uniqueTag()
     const id = await publishedFaq({ it: `tradotta-dopo-${t}` })
     await rename(id, 'en', `translated-later-${t}`, localizedPart('faqs', 'en', t))
-    expect(await answerAt(enFaq(`tradotta-dopo-${t}`))).toEqual({
+    expect(await redirectsOf(id)).toEqual([])
+    expect(await answerAt(enFaq(`tradotta-dopo-${t}`))).toEqual({ status: 404 })
+    // Its English slug renamed afterwards is a move like any other.
+    await rename(id, 'en', `translated-again-${t}`)
+    expect(await answerAt(enFaq(`translated-later-${t}`))).toEqual({
       status: 308,
-      location: enFaq(`translated-later-${t}`),
+      location: enFaq(`translated-again-${t}`),
     })
-    expect(await answerAt(itFaq(`tradotta-dopo-${t}`))).toEqual({ status: 404 })
   })
 
   it('a slug taken over by another entry: that entry’s page wins and the redirect is gone', async () => {
