@@ -21,6 +21,7 @@ import type { Payload } from 'payload'
 import { closePayload } from '../src/db/pool'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
 import { siteUrl } from '../src/env'
+import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustRule } from '../src/security/clientAddress'
 import { log } from './log'
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
     if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
+    permanentRedirectsAs301(req, res)
     // Which instance answered (several run behind the edge): for operators and the cluster tests.
     if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
     res.setHeader(GENERATION_HEADER, generation)

@@ -73,6 +73,7 @@ export interface Config {
     services: Service;
     'kit-items': KitItem;
     associations: Association;
+    redirects: Redirect;
     enquiries: Enquiry;
     glossary: Glossary;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'kit-items': KitItemsSelect<false> | KitItemsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -405,6 +407,28 @@ export interface Association {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Old addresses that lead to the right page (301). Those of an entry whose slug changed are made automatically; add here those of addresses outside the content, such as the old site’s /faq.html.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path of this site that is not a page, for example /faq.html.
+   */
+  from: string;
+  /**
+   * A path of this site, for example /en/faq.
+   */
+  to?: string | null;
+  entryCollection?: ('faqs' | 'services') | null;
+  entryId?: number | null;
+  entryLocale?: ('it' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enquiries".
  */
@@ -590,6 +614,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'associations';
         value: number | Association;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'enquiries';
@@ -791,6 +819,19 @@ export interface AssociationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  entryCollection?: T;
+  entryId?: T;
+  entryLocale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,10 +3,13 @@ import type { CollectionConfig, Field } from 'payload'
 import { contentAccess, editorsOnly } from '../access'
 import { siteUrl } from '../env'
 import { contentKeyField } from '../fields/contentKey'
+import { formerAddressesField } from '../fields/formerAddresses'
 import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { translationFields } from '../fields/translationStatus'
 import { rememberSlugsBeforeDelete, revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { hasEntryPages } from '../redirects/pages'
+import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedSlugs } from '../redirects/follow'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { previewPath } from '../site/paths'
@@ -60,10 +63,10 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
     access: contentAccess,
     hooks: {
       beforeOperation: [rejectTranslatorSharedChanges, publishOnlyTranslatorLocale],
-      beforeChange: [trackTranslation],
-      afterChange: [revalidateAfterChange(slug)],
+      beforeChange: [trackTranslation, rememberPublishedSlugs(slug)],
+      afterChange: [followPublishedSlugs(slug), revalidateAfterChange(slug)],
       beforeDelete: [rememberSlugsBeforeDelete(slug)],
-      afterDelete: [revalidateAfterDelete(slug)],
+      afterDelete: [dropRedirectsOfDeleted(slug), revalidateAfterDelete(slug)],
     },
     versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
     fields: [
@@ -72,6 +75,8 @@ export function contentCollection({ slug, labels, titleField, columns, fields }:
       slugField(titleField),
       contentKeyField(),
       ...translationFields(),
+      // An entry with a page of its own keeps its former addresses as redirects (src/redirects).
+      ...(hasEntryPages(slug) ? [formerAddressesField()] : []),
     ],
   }
 }

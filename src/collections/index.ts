@@ -4,7 +4,8 @@ import { Faqs } from './Faqs'
 import { Glossary } from './Glossary'
 import { KitItems } from './KitItems'
 import { Media } from './Media'
+import { Redirects } from './Redirects'
 import { Services } from './Services'
 import { Users } from './Users'
 
-export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Enquiries, Glossary]
+export const collections = [Users, Media, Faqs, Services, KitItems, Associations, Redirects, Enquiries, Glossary]

@@ -7,6 +7,7 @@ import * as migration_20261128_154545_privacy from './20261128_154545_privacy'
 import * as migration_20261128_155921_backup_status from './20261128_155921_backup_status'
 import * as migration_20261128_174727_users_language from './20261128_174727_users_language'
 import * as migration_20261128_200823_site_identity from './20261128_200823_site_identity'
+import * as migration_20261204_235808_redirects from './20261204_235808_redirects'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261128_200823_site_identity.up,
     down: migration_20261128_200823_site_identity.down,
     name: '20261128_200823_site_identity',
+  },
+  {
+    up: migration_20261204_235808_redirects.up,
+    down: migration_20261204_235808_redirects.down,
+    name: '20261204_235808_redirects',
   },
 ]

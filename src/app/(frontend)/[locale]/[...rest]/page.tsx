@@ -1,13 +1,20 @@
-import { notFound } from 'next/navigation'
-
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { pageLocale } from '@/i18n/pageLocale'
+import { redirectOrNotFound } from '@/site/redirects'
+
+type Props = { params: Promise<{ locale: string; rest: string[] }> }
+
+/** Rendered when first asked for, then kept in the page cache: a 404 costs one lookup. */
+export const generateStaticParams = () => []
 
 /**
- * Any path the site does not know renders the 404 page in the address's language (the proxy sends
- * addresses without one here in Italian, and sets the 404 status: src/proxy.ts).
+ * Any path the site does not know: a redirect from it when an editor made one (or a former address
+ * of an entry), else the 404 page in the address's language. The address may also have been asked
+ * for without a language — `/chi-sono` or an old site's `/faq.html`, sent here in Italian by the
+ * proxy (src/proxy.ts) — so the redirect is looked up under both.
  */
-export default orNotFoundPage(async function CatchAll({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params)
-  notFound()
+export default orNotFoundPage(async function CatchAll({ params }: Props) {
+  const locale = await pageLocale(params)
+  const path = `/${(await params).rest.join('/')}`
+  return redirectOrNotFound([`/${locale}${path}`, path])
 })

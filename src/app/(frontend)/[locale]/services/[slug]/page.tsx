@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { orNotFoundPage } from '@/components/NotFoundPage'
@@ -13,6 +12,7 @@ import { locales } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { pageMetadata, titled } from '@/site/metadata'
+import { entryRedirectOrNotFound } from '@/site/redirects'
 import { entryPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -39,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default orNotFoundPage(async function ServicePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const service = await getService(locale, (await params).slug)
-  if (!service) notFound()
+  const { slug } = await params
+  const service = await getService(locale, slug)
+  // A former address of an entry answers 301 to where it is now.
+  if (!service) return entryRedirectOrNotFound(`/${locale}/services/${slug}`)
   const t = await getTranslations({ locale, namespace: 'Services' })
 
   return (
