@@ -4,11 +4,12 @@
 //   read back when a process starts, so a page deleted, unpublished or changed before a restart
 //   (SIGTERM or kill -9) is never served by the next process; and a process started for another
 //   address, secret or database serves no page cached before it.
-// - Search results pages (/<locale>/search/<token>, src/search/rewrite.ts): there is one of those
-//   per distinct search, so on disk a stream of made-up searches would fill it (Next never deletes
-//   cache files), and in Next's memory cache they would push out the site's pages. They live here
+// - Search results pages (/<locale>/search/<token>, src/search/rewrite.ts) and answers that are not
+//   pages (a 404, a redirect: src/site/redirects.ts): there is one of those per distinct search or
+//   address anyone makes up, so on disk a stream of them would fill it (Next never deletes cache
+//   files), and in Next's memory cache they would push out the site's pages. They live here
 //   instead, in memory, in an LRU bounded by SEARCH_CACHE_MB (lru-cache), and are all dropped
-//   whenever anything is revalidated (a publish can change any search's results).
+//   whenever anything is revalidated (a publish can change any search's results or any 404).
 import { LRUCache } from 'lru-cache'
 import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
@@ -25,6 +26,8 @@ const { tagsManifest } = nextTags
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`
 const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
+// A 404 or a redirect (pages themselves carry no status, or 200).
+const isNotAPage = (data) => data?.kind === 'APP_PAGE' && typeof data.status === 'number' && data.status !== 200
 
 /** An entry's bytes, roughly: its HTML, its RSC payload and the per-segment payloads for prefetching. */
 const sizeOf = ({ value }) => {
@@ -75,14 +78,18 @@ export default class LocalCacheHandler extends FileSystemCache {
   }
 
   async get(key, ctx) {
-    if (isSearchPage(key)) return this.searchPages?.get(key) ?? null
+    const inMemory = this.searchPages?.get(key)
+    if (inMemory || isSearchPage(key)) return inMemory ?? null
     const entry = await super.get(key, ctx)
     // Cached for another address, secret or database (see page-cache-state.mjs).
     return entry && entry.lastModified < (this.state?.notBefore ?? 0) ? null : entry
   }
 
   async set(key, data, ctx) {
-    if (!isSearchPage(key)) return super.set(key, data, ctx)
+    if (!isSearchPage(key) && !isNotAPage(data)) {
+      this.searchPages?.delete(key) // an address that was a 404 and is a page now
+      return super.set(key, data, ctx)
+    }
     if (!this.searchPages || !data || timedOut(data)) {
       this.searchPages?.delete(key)
       lifetimes.delete(key)

@@ -104,6 +104,21 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
     expect(await cache.get(searchKey('YQ'), ctx)).toBeNull()
   })
 
+  it('keeps 404s and redirects (one per made-up address) in memory too, never on disk', async () => {
+    const { cache, dir } = await handler('1')
+    const key = '/route-cache/APP_PAGE/abc123/$/it/pagina-inventata'
+    await cache.set(key, { ...page('<p>404</p>'), status: 404 }, ctx)
+    expect((await cache.get(key, ctx))?.value.html).toBe('<p>404</p>')
+    expect(files(dir).filter((f) => f.includes('inventata'))).toEqual([])
+    // The address becomes a page: on disk, and the 404 is forgotten.
+    await cache.set(key, page('<p>nuova</p>'), ctx)
+    expect((await cache.get(key, ctx))?.value.html).toBe('<p>nuova</p>')
+    expect(files(dir).some((f) => f.endsWith('pagina-inventata.html'))).toBe(true)
+    await cache.set('/route-cache/APP_PAGE/abc123/$/it/vecchia', { ...page(''), status: 308 }, ctx)
+    await cache.revalidateTag(['_N_T_/it/faq'])
+    expect(await cache.get('/route-cache/APP_PAGE/abc123/$/it/vecchia', ctx)).toBeNull()
+  })
+
   it('is bounded by SEARCH_CACHE_MB: the least recently used searches go first, with what Next remembers of them', async () => {
     const { cache } = await handler('0.1') // ~100 KB
     const html = 'x'.repeat(30_000)
