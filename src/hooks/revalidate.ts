@@ -11,6 +11,7 @@ import type { ContentCollectionSlug } from '../collections/slugs'
 import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
 import { internalPathsOf } from '../site/paths'
+import { inSameRequest } from './sameRequest'
 
 /** The route of every search's results page, route group included (Next's cache tags name it so). */
 const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
@@ -144,9 +145,11 @@ export const revalidateAfterChange =
   async ({ doc, previousDoc, context, req }) => {
     if (context.disableRevalidate) return doc
     // The published entry, slugs of every locale, whatever locale this save was made in.
-    const published = await req.payload
-      .findByID({ collection, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
-      .catch(() => null)
+    const published = await inSameRequest(req, () =>
+      req.payload
+        .findByID({ collection, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
+        .catch(() => null),
+    )
     const slugs = published?.slug as Slugs
     const isPublic = published?._status === 'published'
     // Unpublished: the pages of every language go, not only those of the language saved in.
@@ -162,10 +165,11 @@ export const revalidateAfterChange =
 export const rememberSlugsBeforeDelete =
   (collection: ContentCollectionSlug): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const doc = await req.payload
-      .findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
-      .catch(() => null)
-    // On req.context as it is now: a Local API call with `req` gives the request a new context object.
+    const doc = await inSameRequest(req, () =>
+      req.payload
+        .findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
+        .catch(() => null),
+    )
     req.context.slugsBeforeDelete = doc?.slug
   }
 

@@ -8,7 +8,7 @@ import type {
 
 import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
-import { inSameRequest } from './sameRequest'
+import { inSameRequest } from '../hooks/sameRequest'
 import { refreshPages } from '../hooks/revalidate'
 import { appPathsOf, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
 

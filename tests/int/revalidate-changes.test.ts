@@ -39,7 +39,8 @@ beforeEach(() => {
   received = []
 })
 
-const removed = () => received.flatMap((r) => r.changes.filter((c) => c.removed).flatMap((c) => c.paths))
+// Each path once, whichever hook asked (a rename also refreshes the redirect it leaves behind).
+const removed = () => [...new Set(received.flatMap((r) => r.changes.filter((c) => c.removed).flatMap((c) => c.paths)))]
 const kept = () => received.flatMap((r) => r.changes.filter((c) => !c.removed).flatMap((c) => c.paths))
 
 async function publishedFaq(tag: string) {
