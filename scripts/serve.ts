@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     permanentRedirectsAs301(req, res)
     // Which instance answered (several run behind the edge): for operators and the cluster tests.
     if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
-    res.setHeader(GENERATION_HEADER, generation)
+    if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
     if (hsts) res.setHeader('Strict-Transport-Security', hsts)
     void handle(req, res)
   })

@@ -4,9 +4,10 @@ import path from 'node:path'
 import { pageCacheIdentity } from '../../page-cache-state.mjs'
 
 /**
- * Every response of an app instance names its generation: the build, and the address, secret and
- * database it renders for (page-cache-state.mjs). The edge keeps it with each cached page, so that
- * an instance that starts can drop every page another generation made (src/edge/scena.vcl).
+ * Behind an edge, every response of an app instance names its generation: the build, and a
+ * fingerprint of the address, secret and database it renders for (page-cache-state.mjs). The edge
+ * keeps it with each cached page, so that an instance that starts can drop every page another
+ * generation made, and never passes it on to visitors (src/edge/scena.vcl).
  */
 export const GENERATION_HEADER = 'X-Scena-Generation'
 

@@ -164,4 +164,6 @@ sub vcl_deliver {
   }
   unset resp.http.Via;
   unset resp.http.X-Varnish;
+  # Kept with each cached page for the instances' bans (src/edge/generation.ts); nothing for visitors.
+  unset resp.http.X-Scena-Generation;
 }
