@@ -23,6 +23,7 @@ export function contactFormText(t: FormTranslator, locale: Locale, privacyHref: 
     types: productionTypes.map((type) => [type.value, type.label[locale]]),
     dates: t('dates'),
     datesHint: t('datesHint'),
+    messageHint: t('messageHint'),
     message: t('message'),
     consent: t.rich('consent', { link: (chunks) => <a href={privacyHref}>{chunks}</a> }),
     send: t('send'),

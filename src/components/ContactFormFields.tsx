@@ -134,8 +134,12 @@ export function ContactFormFields({
           required
           maxLength={5000}
           aria-invalid={!!errors.message}
-          aria-describedby={describedBy('message')}
+          aria-describedby={['message-hint', describedBy('message')].filter(Boolean).join(' ')}
         />
+        {/* Special categories of data (GDPR art. 9) about third parties do not belong in a first message. */}
+        <span id="message-hint" className="hint">
+          {text.messageHint}
+        </span>
         {error('message')}
       </p>
       <p className="consent">

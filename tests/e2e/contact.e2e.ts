@@ -40,6 +40,21 @@ describe('contact form', () => {
     await page.close()
   })
 
+  it('asks, in both languages, for no health or sex-life details of other people, tied to the message field', async () => {
+    const notes = {
+      '/it/contatti': 'Per favore non inserire dati sulla salute o sulla vita sessuale di altre persone',
+      '/en/contact': 'Please don’t include details of other people’s health or sex life',
+    }
+    for (const [path, note] of Object.entries(notes)) {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl}${path}`)
+      const message = page.locator('textarea#message')
+      expect(await message.getAttribute('aria-describedby'), path).toContain('message-hint')
+      expect(await page.locator('#message-hint').innerText(), path).toContain(note)
+      await page.close()
+    }
+  })
+
   it('Italian visitors get Italian messages', async () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl}/it/contatti`)
