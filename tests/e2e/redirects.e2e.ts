@@ -36,6 +36,19 @@ async function answerBecomes(path: string, status: number, location?: string, ti
   }
 }
 
+/**
+ * The same answer again, from the cache. The edge is purged once more just after a save's response
+ * (src/hooks/revalidate.ts), so the first answer after a save may be fetched afresh: asked a few times.
+ */
+async function cachedAnswer(path: string): Promise<Answer> {
+  let answer = await ask(path)
+  for (let i = 0; i < 5 && !answer.cached; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    answer = await ask(path)
+  }
+  return answer
+}
+
 const itFaq = (slug: string) => `/it/domande-frequenti/${slug}`
 const enFaq = (slug: string) => `/en/faq/${slug}`
 
@@ -77,7 +90,7 @@ describe('redirects', () => {
     expect((await ask(itFaq(`arrivata-${t}`))).status).toBe(200)
 
     // The same redirect again is served from the cache, with the same answer.
-    const again = await ask(itFaq(`spostare-${t}`))
+    const again = await cachedAnswer(itFaq(`spostare-${t}`))
     expect(again).toMatchObject({ status: 301, location: itFaq(`arrivata-${t}`), cached: true })
 
     // The sitemap lists the current addresses only.
@@ -98,7 +111,7 @@ describe('redirects', () => {
     const { doc } = await api('POST', '/api/redirects', { from, to: '/it/domande-frequenti' })
     const first = await answerBecomes(from, 301, '/it/domande-frequenti')
     expect(first.location).toBe('/it/domande-frequenti')
-    expect(await ask(from)).toMatchObject({ status: 301, location: '/it/domande-frequenti', cached: true })
+    expect(await cachedAnswer(from)).toMatchObject({ status: 301, location: '/it/domande-frequenti', cached: true })
 
     expect((await ask(`/it/pagina-che-non-esiste-${Date.now().toString(36)}`)).status).toBe(404)
     expect((await ask(`/nessuna-${Date.now().toString(36)}.html`)).status).toBe(404)
