@@ -84,7 +84,7 @@ describe('publishing', () => {
     await within(1000, contains(`${b!.url}/en/faq`, en), 'English index on the other instance')
     await within(1000, contains(`${edge}/en/faq/cluster-en-${tag}`, en), 'English entry at the edge')
 
-    // A new slug: the old address stops being served, at the edge too.
+    // A new slug: the old address stops being served, at the edge too; it redirects to the new one.
     expect((await textOf(`${edge}/it/domande-frequenti/cluster-${tag}`)).status).toBe(200)
     const renamed = await api(b!.url, 'PATCH', `/api/faqs/${id}?locale=it`, {
       slug: `cluster-nuovo-${tag}`,
@@ -93,8 +93,11 @@ describe('publishing', () => {
     expect(renamed.status).toBe(200)
     await within(
       1000,
-      async () => (await textOf(`${edge}/it/domande-frequenti/cluster-${tag}`)).status === 404,
-      'old slug gone',
+      async () => {
+        const old = await textOf(`${edge}/it/domande-frequenti/cluster-${tag}`, { redirect: 'manual' })
+        return old.status === 301 && old.headers.get('location')?.endsWith(`/cluster-nuovo-${tag}`) === true
+      },
+      'old slug redirected',
     )
     expect((await textOf(`${edge}/it/domande-frequenti/cluster-nuovo-${tag}`)).text).toContain(it)
   })
