@@ -1,11 +1,16 @@
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { pageLocale } from '@/i18n/pageLocale'
+import { strictCsp } from '@/security/csp'
 import { redirectOrNotFound } from '@/site/redirects'
 
 type Props = { params: Promise<{ locale: string; rest: string[] }> }
 
-/** Rendered when first asked for, then kept in the page cache: a 404 costs one lookup. */
-export const generateStaticParams = () => []
+/**
+ * Rendered when first asked for, then kept in the page cache: a 404 costs one lookup. With the
+ * strict CSP every page is rendered per request (a nonce each): one address rendered at build time
+ * is how Next learns that this route is too (else every visitor of a 404 gets a 500).
+ */
+export const generateStaticParams = async () => (strictCsp() ? [{ rest: ['pagina-inesistente'] }] : [])
 
 /**
  * Any path the site does not know: a redirect from it when an editor made one (or a former address
