@@ -11,7 +11,7 @@ import type { ContentCollectionSlug } from '../collections/slugs'
 import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
 import { internalPathsOf } from '../site/paths'
-import { inSameRequest } from './sameRequest'
+import { publishedEntry } from './publishedEntry'
 
 /** The route of every search's results page, route group included (Next's cache tags name it so). */
 const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
@@ -145,13 +145,9 @@ export const revalidateAfterChange =
   async ({ doc, previousDoc, context, req }) => {
     if (context.disableRevalidate) return doc
     // The published entry, slugs of every locale, whatever locale this save was made in.
-    const published = await inSameRequest(req, () =>
-      req.payload
-        .findByID({ collection, id: doc.id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
-        .catch(() => null),
-    )
-    const slugs = published?.slug as Slugs
-    const isPublic = published?._status === 'published'
+    const published = await publishedEntry(collection, doc.id, req)
+    const slugs = published?.slugs
+    const isPublic = published?.isPublic === true
     // Unpublished: the pages of every language go, not only those of the language saved in.
     await refreshPages(
       changesOfSave(collection, isPublic ? slugs : false, slugs, doc.slug, previousDoc?.slug),
@@ -165,12 +161,7 @@ export const revalidateAfterChange =
 export const rememberSlugsBeforeDelete =
   (collection: ContentCollectionSlug): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const doc = await inSameRequest(req, () =>
-      req.payload
-        .findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true, req })
-        .catch(() => null),
-    )
-    req.context.slugsBeforeDelete = doc?.slug
+    req.context.slugsBeforeDelete = (await publishedEntry(collection, id, req))?.slugs
   }
 
 export const revalidateAfterDelete =

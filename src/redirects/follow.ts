@@ -9,6 +9,7 @@ import type {
 import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { inSameRequest } from '../hooks/sameRequest'
+import { type PublishedSlugs, publishedEntry } from '../hooks/publishedEntry'
 import { refreshPages } from '../hooks/revalidate'
 import { appPathsOf, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
 
@@ -23,7 +24,7 @@ import { appPathsOf, type EntryPageCollection, entryAddresses, hasEntryPages } f
 
 const contextKey = (collection: string, id: unknown) => `publishedSlugs:${collection}:${String(id)}`
 
-type Slugs = Partial<Record<Locale, string | null>>
+type Slugs = PublishedSlugs
 
 /** The entry's slugs as last published, in every language; null while it is not published. */
 async function publishedSlugs(
@@ -31,19 +32,8 @@ async function publishedSlugs(
   id: number | string,
   req: PayloadRequest,
 ): Promise<Slugs | null> {
-  const published = await req.payload
-    .findByID({
-      collection,
-      id,
-      locale: 'all',
-      draft: false,
-      overrideAccess: true,
-      depth: 0,
-      select: { slug: true, _status: true },
-      req,
-    })
-    .catch(() => null)
-  return published?._status === 'published' ? ((published.slug ?? {}) as Slugs) : null
+  const published = await publishedEntry(collection, id, req)
+  return published?.isPublic ? published.slugs : null
 }
 
 /**
