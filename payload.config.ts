@@ -18,6 +18,7 @@ import { BackupStatus, scheduledBackupTask } from './src/backup/scheduled'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { PrivacyNotice } from './src/globals/PrivacyNotice'
+import { LaunchStatus } from './src/launch/LaunchStatus'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
 import { revalidateInNext } from './src/hooks/revalidate'
@@ -64,7 +65,7 @@ export default buildConfig({
     },
   },
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
-  globals: [...withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])), BackupStatus],
+  globals: [...withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])), BackupStatus, LaunchStatus],
   editor: lexicalEditor(),
   endpoints: [
     healthEndpoint,

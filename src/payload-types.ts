@@ -75,6 +75,7 @@ export interface Config {
     associations: Association;
     redirects: Redirect;
     enquiries: Enquiry;
+    'enquiry-access': EnquiryAccess;
     glossary: Glossary;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    'enquiry-access': EnquiryAccessSelect<false> | EnquiryAccessSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,12 +109,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'privacy-notice': PrivacyNotice;
     'backup-status': BackupStatus;
+    'launch-status': LaunchStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
     'backup-status': BackupStatusSelect<false> | BackupStatusSelect<true>;
+    'launch-status': LaunchStatusSelect<false> | LaunchStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
@@ -139,7 +143,7 @@ export interface Config {
     'kit-items': 'name' | 'description' | 'slug';
     associations: 'name' | 'description' | 'coordinatorRole' | 'slug';
     'site-settings': 'siteTitle' | 'tagline' | 'faqIntro' | 'contactCallToAction' | 'footer';
-    'privacy-notice': 'title' | 'body';
+    'privacy-notice': 'body';
   };
 }
 export interface UserAuthOperations {
@@ -441,13 +445,32 @@ export interface Enquiry {
   dates?: string | null;
   message: string;
   locale?: ('it' | 'en') | null;
-  consent: boolean;
+  consent?: boolean | null;
   status?: ('new' | 'answered' | 'archived') | null;
   notified?: boolean | null;
   /**
    * Enquiries are deleted automatically at the end of the retention period.
    */
   deleteOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who opened, exported or erased a contact enquiry, and when. The enquiries’ content never appears here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-access".
+ */
+export interface EnquiryAccess {
+  id: number;
+  action: 'view' | 'export' | 'erasure';
+  enquiryId: number;
+  user?: (number | null) | User;
+  userEmail: string;
+  /**
+   * At the end of the enquiry’s retention period.
+   */
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -622,6 +645,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'enquiry-access';
+        value: number | EnquiryAccess;
       } | null)
     | ({
         relationTo: 'glossary';
@@ -854,6 +881,19 @@ export interface EnquiriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-access_select".
+ */
+export interface EnquiryAccessSelect<T extends boolean = true> {
+  action?: T;
+  enquiryId?: T;
+  user?: T;
+  userEmail?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary_select".
  */
 export interface GlossarySelect<T extends boolean = true> {
@@ -944,7 +984,14 @@ export interface SiteSetting {
   siteTitle: string;
   tagline?: string | null;
   faqIntro?: string | null;
+  /**
+   * Shown on the Contact page as a link, and receives the notice of every new enquiry.
+   */
   contactEmail?: string | null;
+  /**
+   * On the Contact page: “I usually reply within 2 working days”. Empty: the sentence is not shown.
+   */
+  replyWorkingDays?: number | null;
   contactCallToAction?: string | null;
   navigation?: {
     home?: string | null;
@@ -967,6 +1014,20 @@ export interface SiteSetting {
    * Up to three. If you choose none, the home page shows the first three questions.
    */
   homeQuestions?: (number | Faq)[] | null;
+  controller?: {
+    name?: string | null;
+    address?: string | null;
+    email?: string | null;
+    vatNumber?: string | null;
+    pec?: string | null;
+  };
+  /**
+   * By name, as in the contract (for example “Hetzner Online GmbH”). The e-mail provider is shown only when sending e-mail is set up.
+   */
+  processors?: {
+    hosting?: string | null;
+    email?: string | null;
+  };
   /**
    * Links and buttons, in hexadecimal (for example #8a2d3b). It must read well on the light background: colours that are too light are refused. Empty: #8a2d3b.
    */
@@ -994,13 +1055,19 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The notice’s text is built from the controller’s details (Site settings). Read it on the site, ideally with your privacy adviser, then mark it reviewed.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "privacy-notice".
  */
 export interface PrivacyNotice {
   id: number;
-  title: string;
-  body: {
+  reviewed?: boolean | null;
+  reviewedAt?: string | null;
+  /**
+   * Shown at the end of the notice, in its language. Leave empty if not needed.
+   */
+  body?: {
     root: {
       type: string;
       children: {
@@ -1014,7 +1081,7 @@ export interface PrivacyNotice {
       version: number;
     };
     [k: string]: unknown;
-  };
+  } | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1026,8 +1093,26 @@ export interface BackupStatus {
   id: number;
   lastSuccessAt?: string | null;
   lastArchive?: string | null;
+  lastEncrypted?: boolean | null;
   lastFailureAt?: string | null;
   lastError?: string | null;
+  lastOffsiteAt?: string | null;
+  lastOffsiteTarget?: string | null;
+  lastOffsiteFailureAt?: string | null;
+  lastOffsiteError?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "launch-status".
+ */
+export interface LaunchStatus {
+  id: number;
+  testEmailAt?: string | null;
+  testEmailTo?: string | null;
+  testEmailFailureAt?: string | null;
+  testEmailError?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1058,6 +1143,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   tagline?: T;
   faqIntro?: T;
   contactEmail?: T;
+  replyWorkingDays?: T;
   contactCallToAction?: T;
   navigation?:
     | T
@@ -1073,6 +1159,21 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   coordinatorName?: T;
   role?: T;
   homeQuestions?: T;
+  controller?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        email?: T;
+        vatNumber?: T;
+        pec?: T;
+      };
+  processors?:
+    | T
+    | {
+        hosting?: T;
+        email?: T;
+      };
   accentColour?: T;
   logo?: T;
   portrait?: T;
@@ -1095,7 +1196,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  * via the `definition` "privacy-notice_select".
  */
 export interface PrivacyNoticeSelect<T extends boolean = true> {
-  title?: T;
+  reviewed?: T;
+  reviewedAt?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1108,8 +1210,26 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
 export interface BackupStatusSelect<T extends boolean = true> {
   lastSuccessAt?: T;
   lastArchive?: T;
+  lastEncrypted?: T;
   lastFailureAt?: T;
   lastError?: T;
+  lastOffsiteAt?: T;
+  lastOffsiteTarget?: T;
+  lastOffsiteFailureAt?: T;
+  lastOffsiteError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "launch-status_select".
+ */
+export interface LaunchStatusSelect<T extends boolean = true> {
+  testEmailAt?: T;
+  testEmailTo?: T;
+  testEmailFailureAt?: T;
+  testEmailError?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

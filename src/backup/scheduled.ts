@@ -29,8 +29,15 @@ export const BackupStatus: GlobalConfig = {
   fields: [
     { name: 'lastSuccessAt', type: 'date' },
     { name: 'lastArchive', type: 'text' },
+    // Whether that archive is encrypted (BACKUP_RECIPIENTS): the launch checklist asks for it.
+    { name: 'lastEncrypted', type: 'checkbox' },
     { name: 'lastFailureAt', type: 'date' },
     { name: 'lastError', type: 'text' },
+    // The off-site copy (BACKUP_S3_URL) of the last archive: where and when, or why it failed.
+    { name: 'lastOffsiteAt', type: 'date' },
+    { name: 'lastOffsiteTarget', type: 'text' },
+    { name: 'lastOffsiteFailureAt', type: 'date' },
+    { name: 'lastOffsiteError', type: 'text' },
   ],
 }
 

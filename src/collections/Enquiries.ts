@@ -47,11 +47,12 @@ export const Enquiries: CollectionConfig = {
       },
     ),
     {
+      // The form used to ask for consent (before the notice line replaced the box, GDPR art. 6(1)(b)):
+      // kept, and shown, on the enquiries that gave it.
       name: 'consent',
       type: 'checkbox',
-      required: true,
-      label: { it: 'Consenso al trattamento dei dati', en: 'Consent to data processing' },
-      admin: { position: 'sidebar', readOnly: true },
+      label: { it: 'Consenso dato (modulo precedente)', en: 'Consent given (earlier form)' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.consent === true },
     },
     selectField(
       'status',

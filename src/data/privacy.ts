@@ -7,7 +7,6 @@ import { payloadClient } from './client'
 import { pick, type Shown } from './localized'
 
 export interface PrivacyNoticeView {
-  title: Shown<string> | null
   body: Shown<RichTextDoc> | null
   updatedAt: string | null
 }
@@ -20,7 +19,6 @@ export const getPrivacyNotice = cache(async (locale: Locale): Promise<PrivacyNot
     await payload.findGlobal({ slug: 'privacy-notice', locale: 'all', overrideAccess: false, depth: 0 }),
   )
   return {
-    title: pick(notice.title, locale),
     body: pick(notice.body, locale),
     updatedAt: notice.updatedAt ?? null,
   }

@@ -56,6 +56,13 @@ export const selectField = (
   more: Partial<Omit<SelectField, 'name' | 'type' | 'options' | 'label'>> = {},
 ): SelectField => ({ ...more, name, type: 'select', options: [...list], label }) as SelectField
 
+/** What a staff account did with an enquiry (the enquiry access log). */
+export const enquiryAccessActions = options([
+  { value: 'view', label: { it: 'Aperta', en: 'Viewed' } },
+  { value: 'export', label: { it: 'Esportata', en: 'Exported' } },
+  { value: 'erasure', label: { it: 'Cancellata', en: 'Erased' } },
+])
+
 /** Where an enquiry stands in the coordinator's handling of it. */
 export const enquiryStatuses = options([
   { value: 'new', label: { it: 'Nuova', en: 'New' } },

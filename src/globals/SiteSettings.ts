@@ -4,6 +4,7 @@ import { anyone, editorOrTranslatorInTargetLocale, editorsOnly } from '../access
 import { accentColourField, DEFAULT_ACCENT } from '../fields/accentColour'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { revalidateEverything } from '../hooks/revalidate'
+import { privacyDetails, wholeNumberOrEmpty } from './privacyDetails'
 
 /**
  * The site's sections, with their admin labels: each has a navigation label and may open with an
@@ -47,6 +48,28 @@ export const SiteSettings: GlobalConfig = {
       type: 'email',
       label: { it: 'E-mail di contatto', en: 'Contact e-mail' },
       access: { update: editorsOnly },
+      admin: {
+        description: {
+          it: 'Compare nella pagina Contatti come link e riceve l’avviso di ogni nuova richiesta.',
+          en: 'Shown on the Contact page as a link, and receives the notice of every new enquiry.',
+        },
+      },
+    },
+    {
+      name: 'replyWorkingDays',
+      type: 'number',
+      min: 1,
+      max: 30,
+      label: { it: 'Tempo di risposta (giorni lavorativi)', en: 'Reply time (working days)' },
+      access: { update: editorsOnly },
+      admin: {
+        step: 1,
+        description: {
+          it: 'Nella pagina Contatti: «Rispondo di solito entro 2 giorni lavorativi». Vuoto: la frase non compare.',
+          en: 'On the Contact page: “I usually reply within 2 working days”. Empty: the sentence is not shown.',
+        },
+      },
+      validate: wholeNumberOrEmpty,
     },
     localizedText({
       name: 'contactCallToAction',
@@ -111,6 +134,7 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    privacyDetails,
     {
       type: 'collapsible',
       label: { it: 'Identità visiva', en: 'Visual identity' },

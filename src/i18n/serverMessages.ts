@@ -32,6 +32,8 @@ export const serverMessages = {
     errTranslatorUnpublish: 'Chi traduce non può ritirare una voce dalla pubblicazione: chiedi alla redazione.',
     errWebsite: 'Inserisci un indirizzo web completo che inizi con https:// (per esempio https://example.org).',
     errAccentFormat: 'Scrivi il colore in esadecimale, con sei cifre: per esempio #8a2d3b.',
+    errWholeNumber: 'Scrivi un numero intero, senza decimali.',
+    errVatNumber: 'Partita IVA non valida: 11 cifre, eventualmente precedute dal codice del Paese (per esempio IT12345678901).',
     errAccentContrast:
       'Contrasto {{ratio}}:1 con lo sfondo o con il testo bianco dei pulsanti: serve almeno {{min}}:1. Scegli un colore più scuro.',
     errPrivacySignIn: 'Accedi con un account di amministrazione per gestire le richieste privacy.',
@@ -88,6 +90,8 @@ export const serverMessages = {
     errTranslatorUnpublish: 'Translators cannot unpublish an entry: ask an editor.',
     errWebsite: 'Enter a full web address starting with https:// (e.g. https://example.org).',
     errAccentFormat: 'Write the colour as six hexadecimal digits, for example #8a2d3b.',
+    errWholeNumber: 'Enter a whole number, without decimals.',
+    errVatNumber: 'Not a valid VAT number: its digits, optionally after the country code (for example IT12345678901).',
     errAccentContrast:
       'Contrast {{ratio}}:1 with the background or the white text of buttons: at least {{min}}:1 is needed. Choose a darker colour.',
     errPrivacySignIn: 'Sign in as an admin to handle privacy requests.',

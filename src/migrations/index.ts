@@ -8,6 +8,7 @@ import * as migration_20261128_155921_backup_status from './20261128_155921_back
 import * as migration_20261128_174727_users_language from './20261128_174727_users_language'
 import * as migration_20261128_200823_site_identity from './20261128_200823_site_identity'
 import * as migration_20261204_235808_redirects from './20261204_235808_redirects'
+import * as migration_20261205_030630_launch_readiness from './20261205_030630_launch_readiness'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261204_235808_redirects.up,
     down: migration_20261204_235808_redirects.down,
     name: '20261204_235808_redirects',
+  },
+  {
+    up: migration_20261205_030630_launch_readiness.up,
+    down: migration_20261205_030630_launch_readiness.down,
+    name: '20261205_030630_launch_readiness',
   },
 ]

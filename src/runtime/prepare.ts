@@ -13,7 +13,7 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
   await withMigratedPayload(async (payload) => {
     const { ensureAdmin } = await import('../seed/admin')
-    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary, seedPrivacyNotice } = await import('../seed')
+    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary } = await import('../seed')
     const { backfillTranslationStatus } = await import('../translation/backfill')
     const { backfillSourceTexts } = await import('../translation/backfillSources')
     await ensureAdmin(payload, dataDir, log)
@@ -26,10 +26,6 @@ export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Pr
       await seedGlossary(payload, log)
     }
     if (seedWhenEmpty) {
-      // Databases seeded before the privacy notice existed get its draft once (a language that
-      // has a title is never touched again).
-      const filled = await seedPrivacyNotice(payload, () => undefined)
-      if (filled) log(`Privacy notice: draft written in ${filled} languages (to be reviewed).`)
       // Seed text corrected since this database was seeded, where no one has edited it.
       const { reviseSeededContent } = await import('../seed/revisions')
       await reviseSeededContent(payload, log)

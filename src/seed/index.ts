@@ -1,10 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Locale } from '../i18n/locales'
-import { association, faqs, glossary, kitItems, privacyNotice, services, siteSettings } from './content'
+import { association, faqs, glossary, kitItems, services, siteSettings } from './content'
 import type { Localized } from './content/types'
 import { paragraphsToLexical } from '../fields/richText'
-import { retentionDays } from '../privacy/retention'
 
 export type SeedLog = (line: string) => void
 
@@ -113,7 +112,6 @@ export async function seed(
     log(`  ${collection}: ${entries.length} entries`)
   }
   await seedSiteSettings(payload, log)
-  await seedPrivacyNotice(payload, log)
   await seedGlossary(payload, log)
   return { created, kept }
 }
@@ -161,44 +159,6 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
     filled += changes
   }
   log(filled ? `  site-settings: ${filled} empty fields filled` : '  site-settings: kept as edited')
-}
-
-/**
- * Writes the draft privacy notice in each language whose title and text are both still empty;
- * a language an editor has written (even partly) is left as it is.
- */
-export async function seedPrivacyNotice(payload: Payload, log: SeedLog): Promise<number> {
-  let filled = 0
-  for (const locale of ['it', 'en'] as const) {
-    const current = await payload.findGlobal({
-      slug: 'privacy-notice',
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (!isBlank(current.title) || (current.body !== null && current.body !== undefined)) continue
-    await payload.updateGlobal({
-      slug: 'privacy-notice',
-      locale,
-      overrideAccess: true,
-      context,
-      data: privacyNoticeData(locale) as never,
-    })
-    filled++
-  }
-  log(filled ? `  privacy-notice: draft written in ${filled} languages` : '  privacy-notice: kept as edited')
-  return filled
-}
-
-/** The seed's privacy notice in `locale`, with the retention period filled in. */
-export function privacyNoticeData(locale: Locale) {
-  const days = retentionDays()
-  const years = String(Math.round((days / 365) * 10) / 10).replace('.', ',')
-  const paragraphs = privacyNotice.body[locale].map((text) =>
-    text.replace('{days}', String(days)).replace('{years}', locale === 'it' ? years : years.replace(',', '.')),
-  )
-  return { title: privacyNotice.title[locale], body: paragraphsToLexical(paragraphs) }
 }
 
 /** Adds the glossary terms that are not there yet (matched by the Italian term). */

@@ -4,7 +4,7 @@ import { locales } from '../i18n/locales'
 import { translationIntentKey } from '../translation/track'
 import { glossary, siteSettings } from './content'
 import { supersededGlossary, supersededText } from './content/superseded'
-import { context, privacyNoticeData, type SeedLog, seedPlan } from './index'
+import { context, type SeedLog, seedPlan } from './index'
 import { seedHash } from './seedHash'
 
 /** The seed's latest revision; an existing database is brought up to it once. */
@@ -96,16 +96,6 @@ async function reviseGlobals(payload: Payload, outdated: (key: string, value: un
       const data = Object.fromEntries(fields.map((f) => [f, siteSettings[f][locale]]))
       await payload.updateGlobal({ slug: 'site-settings', locale, data, overrideAccess: true, context })
       changed += fields.length
-    }
-    const notice = await payload.findGlobal({ slug: 'privacy-notice', locale, fallbackLocale: false, depth: 0 })
-    const seeded = privacyNoticeData(locale)
-    const noticeFields = (['title', 'body'] as const).filter((f) =>
-      outdated(`privacy-notice/${f}/${locale}`, notice[f]),
-    )
-    if (noticeFields.length) {
-      const data = Object.fromEntries(noticeFields.map((f) => [f, seeded[f]]))
-      await payload.updateGlobal({ slug: 'privacy-notice', locale, data: data as never, overrideAccess: true, context })
-      changed += noticeFields.length
     }
   }
   return changed

@@ -11,7 +11,6 @@ export type {
   AssociationSeed,
   SiteSettingsSeed,
   GlossarySeed,
-  PrivacyNoticeSeed,
 } from './types'
 export { faqs } from './faqs'
 export { services } from './services'
@@ -19,4 +18,3 @@ export { kitItems } from './kit'
 export { association } from './association'
 export { siteSettings } from './site-settings'
 export { glossary } from './glossary'
-export { privacyNotice } from './privacy'

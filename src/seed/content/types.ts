@@ -66,8 +66,3 @@ export interface GlossarySeed {
   translation: string
   note?: string
 }
-export interface PrivacyNoticeSeed {
-  title: Localized<string>
-  /** Paragraphs; `{days}` and `{years}` stand for the retention period. */
-  body: Localized<Paragraphs>
-}

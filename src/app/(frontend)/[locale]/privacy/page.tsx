@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
-import { ShownRichText, ShownText } from '@/components/Shown'
+import { ShownRichText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getPrivacyNotice } from '@/data/privacy'
 import { sectionMetadata } from '@/site/metadata'
@@ -17,10 +17,10 @@ export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectio
 export default async function PrivacyPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, notice] = await Promise.all([getTranslations({ locale, namespace: 'Privacy' }), getPrivacyNotice(locale)])
-  const fallback = (notice.title && notice.title.lang !== locale) || (notice.body && notice.body.lang !== locale)
+  const fallback = notice.body && notice.body.lang !== locale
   return (
     <Page locale={locale} paths={sectionPaths('/privacy')}>
-      {notice.title ? <ShownText as="h1" shown={notice.title} locale={locale} /> : <h1>{t('title')}</h1>}
+      <h1>{t('title')}</h1>
       <TranslationNotice locale={locale} show={Boolean(fallback)} />
       {notice.body ? <ShownRichText shown={notice.body} locale={locale} /> : <p>{t('empty')}</p>}
       {notice.body && notice.updatedAt ? (
