@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { type ContactAction, ContactFormFields } from './ContactFormFields'
 
-const errorCodes: EnquiryError[] = ['required', 'email', 'tooLong', 'consent', 'choice']
+const errorCodes: EnquiryError[] = ['required', 'email', 'tooLong', 'choice']
 
 /** The `Contact.form` messages' translator (next-intl's on the server, use-intl's in tests). */
 type FormTranslator = Awaited<ReturnType<typeof getTranslations<'Contact.form'>>>
@@ -25,7 +25,7 @@ export function contactFormText(t: FormTranslator, locale: Locale, privacyHref: 
     datesHint: t('datesHint'),
     messageHint: t('messageHint'),
     message: t('message'),
-    consent: t.rich('consent', { link: (chunks) => <a href={privacyHref}>{chunks}</a> }),
+    notice: t.rich('notice', { link: (chunks) => <a href={privacyHref}>{chunks}</a> }),
     send: t('send'),
     sending: t('sending'),
     sent: t('sent'),
@@ -52,7 +52,7 @@ export async function ContactForm({
 }: {
   action: ContactAction
   locale: Locale
-  /** The privacy notice in the visitor's language, linked from the consent label. */
+  /** The privacy notice in the visitor's language, linked from the line under the form. */
   privacyHref: string
 }) {
   const t = await getTranslations({ locale, namespace: 'Contact.form' })

@@ -142,18 +142,7 @@ export function ContactFormFields({
         </span>
         {error('message')}
       </p>
-      <p className="consent">
-        <input
-          id="consent"
-          name="consent"
-          type="checkbox"
-          required
-          aria-invalid={!!errors.consent}
-          aria-describedby={describedBy('consent')}
-        />
-        <label htmlFor="consent">{text.consent} *</label>
-        {error('consent')}
-      </p>
+      <p className="form-notice">{text.notice}</p>
       <p>
         <button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? text.sending : text.send}

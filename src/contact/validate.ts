@@ -1,10 +1,10 @@
 import { productionTypes, valuesOf } from '../fields/options'
 
-export const enquiryFields = ['name', 'email', 'organisation', 'productionType', 'dates', 'message', 'consent'] as const
+export const enquiryFields = ['name', 'email', 'organisation', 'productionType', 'dates', 'message'] as const
 export type EnquiryField = (typeof enquiryFields)[number]
 
 /** Keys under `Contact.errors` in the UI messages. */
-export type EnquiryError = 'required' | 'email' | 'tooLong' | 'consent' | 'choice'
+export type EnquiryError = 'required' | 'email' | 'tooLong' | 'choice'
 
 export interface EnquiryInput {
   name: string
@@ -13,7 +13,6 @@ export interface EnquiryInput {
   productionType: (typeof productionTypes)[number]['value'] | ''
   dates: string
   message: string
-  consent: boolean
 }
 
 export type Validation =
@@ -58,7 +57,6 @@ export function validateEnquiry(raw: Record<string, unknown>): Validation {
     productionType: text('productionType') as EnquiryInput['productionType'],
     dates: text('dates'),
     message: text('message'),
-    consent: raw.consent === true || raw.consent === 'on' || raw.consent === 'true',
   }
   const errors: Partial<Record<EnquiryField, EnquiryError>> = {}
   for (const field of ['name', 'email', 'message'] as const) if (!data[field]) errors[field] = 'required'
@@ -69,6 +67,5 @@ export function validateEnquiry(raw: Record<string, unknown>): Validation {
   if (data.productionType && !(valuesOf(productionTypes) as string[]).includes(data.productionType)) {
     errors.productionType = 'choice'
   }
-  if (!data.consent) errors.consent = 'consent'
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data }
 }

@@ -14,6 +14,8 @@ export const PrivacyNotice: GlobalConfig = {
   slug: 'privacy-notice',
   label: { it: 'Informativa privacy', en: 'Privacy notice' },
   admin: {
+    // The notice as visitors read it, in the admin's editing language.
+    preview: (_doc, { locale }) => `/${locale === 'en' ? 'en' : 'it'}/privacy`,
     description: {
       it: 'Il testo dell’informativa si compone dai dati del titolare (Impostazioni del sito). Rileggilo sul sito, magari con chi ti segue per la privacy, poi segnalo come verificato.',
       en: 'The notice’s text is built from the controller’s details (Site settings). Read it on the site, ideally with your privacy adviser, then mark it reviewed.',

@@ -33,7 +33,8 @@ export const serverMessages = {
     errWebsite: 'Inserisci un indirizzo web completo che inizi con https:// (per esempio https://example.org).',
     errAccentFormat: 'Scrivi il colore in esadecimale, con sei cifre: per esempio #8a2d3b.',
     errWholeNumber: 'Scrivi un numero intero, senza decimali.',
-    errVatNumber: 'Partita IVA non valida: 11 cifre, eventualmente precedute dal codice del Paese (per esempio IT12345678901).',
+    errVatNumber:
+      'Partita IVA non valida: 11 cifre, eventualmente precedute dal codice del Paese (per esempio IT12345678901).',
     errAccentContrast:
       'Contrasto {{ratio}}:1 con lo sfondo o con il testo bianco dei pulsanti: serve almeno {{min}}:1. Scegli un colore più scuro.',
     errPrivacySignIn: 'Accedi con un account di amministrazione per gestire le richieste privacy.',

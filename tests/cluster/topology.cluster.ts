@@ -353,7 +353,6 @@ describe('limits shared by the instances', () => {
         await page.getByLabel('Full name').fill(`Shared limit ${tag} ${i}`)
         await page.getByLabel('E-mail').fill(`shared-${tag}@example.org`)
         await page.getByLabel('Message').fill('Counting across instances.')
-        await page.getByLabel(/I agree/).check()
         await page.getByRole('button', { name: 'Send' }).click()
         await page.waitForFunction(
           () => (document.querySelector('.form-success, .form-status')?.textContent ?? '') !== '',

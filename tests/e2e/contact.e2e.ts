@@ -22,21 +22,24 @@ describe('contact form', () => {
     expect(await page.locator('#name-error').innerText()).toBe('This field is required.')
     expect(await page.locator('#name').getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator('#name').getAttribute('aria-describedby')).toBe('name-error')
-    expect(await page.locator('#consent-error').innerText()).toBe('Your consent is needed so that I can reply.')
+    // No consent box: a line under the form links to the privacy notice instead.
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0)
+    await expect
+      .poll(() => page.locator('.form-notice').getByRole('link', { name: 'privacy notice' }).getAttribute('href'))
+      .toBe('/en/privacy')
 
     const stamp = Date.now().toString(36)
     await page.getByLabel('Full name').fill(`Browser Producer ${stamp}`)
     await page.getByLabel('E-mail').fill(`browser-${stamp}@example.org`)
     await page.getByLabel('Production type').selectOption('theatre')
     await page.getByLabel('Message').fill('We are staging a play with two intimate scenes.')
-    await page.getByLabel(/I agree/).check()
     await page.getByRole('button', { name: 'Send' }).click()
     await expect.poll(() => page.locator('[role="status"]').innerText()).toMatch(/Thank you/)
 
     const api = await adminApi()
     const { docs } = await api('GET', `/api/enquiries?where[email][equals]=browser-${stamp}@example.org`)
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ locale: 'en', productionType: 'theatre', consent: true })
+    expect(docs[0]).toMatchObject({ locale: 'en', productionType: 'theatre' })
     await page.close()
   })
 
@@ -76,7 +79,6 @@ describe('contact form', () => {
       await page.getByLabel('Full name').fill(`Flood ${stamp} ${i}`)
       await page.getByLabel('E-mail').fill(`flood-${stamp}@example.org`)
       await page.getByLabel('Message').fill('A message that is valid every time.')
-      await page.getByLabel(/I agree/).check()
       await page.getByRole('button', { name: 'Send' }).click()
       await page.waitForFunction(
         () => (document.querySelector('.form-success, .form-status')?.textContent ?? '') !== '',

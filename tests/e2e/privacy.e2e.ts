@@ -31,13 +31,17 @@ describe('privacy notice', () => {
   it.each([
     ['it', '/it/contatti', '/it/privacy', 'informativa privacy'],
     ['en', '/en/contact', '/en/privacy', 'privacy notice'],
-  ])('%s: the consent checkbox’s label links to the notice', async (_locale, contact, privacy, words) => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}${contact}`)
-    const link = page.locator('label[for="consent"]').getByRole('link', { name: words })
-    expect(hrefPath(await link.getAttribute('href'))).toBe(privacy)
-    await page.close()
-  })
+  ])(
+    '%s: the line under the contact form links to the notice (no box to tick)',
+    async (_locale, contact, privacy, words) => {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl}${contact}`)
+      expect(await page.locator('form input[type="checkbox"]').count()).toBe(0)
+      const link = page.locator('.form-notice').getByRole('link', { name: words })
+      expect(hrefPath(await link.getAttribute('href'))).toBe(privacy)
+      await page.close()
+    },
+  )
 
   it.each([
     ['it', '/it/privacy', 'Garante per la protezione dei dati personali'],
@@ -48,7 +52,11 @@ describe('privacy notice', () => {
     expect(response?.status()).toBe(200)
     expect(await page.locator('html').getAttribute('lang')).toBe(locale)
     expect((await page.locator('h1').innerText()).trim()).not.toBe('')
-    expect(await page.locator('main').innerText()).toContain(text)
+    const main = await page.locator('main').innerText()
+    expect(main).toContain(text)
+    // Built from the settings: no draft wording, ever, and the lawful basis for answering.
+    expect(main).not.toMatch(/BOZZA|DRAFT|\{|\}/)
+    expect(main).toMatch(locale === 'it' ? /art\. 6, par\. 1, lett\. b/ : /Article 6\(1\)\(b\)/)
     await page.close()
   })
 })

@@ -20,7 +20,6 @@ const valid = (tag: string) => ({
   name: `Regista ${tag}`,
   email: `limits-${tag}@example.org`,
   message: 'Vorremmo parlare di una serie TV.',
-  consent: 'on',
 })
 const stored = async (tag: string) =>
   (await payload.find({ collection: 'enquiries', where: { email: { equals: `limits-${tag}@example.org` } } })).docs

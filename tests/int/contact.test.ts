@@ -19,7 +19,6 @@ const valid = (tag: string) => ({
   productionType: 'film',
   dates: 'marzo 2027',
   message: 'Cerchiamo un Intimacy Coordinator per due scene.',
-  consent: 'on',
   website: '',
 })
 const storedFor = async (tag: string) =>
@@ -36,10 +35,11 @@ describe('contact form submissions', () => {
     const result = await submitEnquiry(payload, valid(tag), { visitor: `v-${tag}`, locale: 'en' })
     expect(result).toEqual({ status: 'sent' })
     const [stored] = await storedFor(tag)
+    // No box to tick: answering rests on GDPR art. 6(1)(b), not on consent.
+    expect(stored!.consent ?? null).toBeNull()
     expect(stored).toMatchObject({
       name: `Produttrice ${tag}`,
       locale: 'en',
-      consent: true,
       status: 'new',
       productionType: 'film',
     })
@@ -49,12 +49,12 @@ describe('contact form submissions', () => {
     const tag = uniqueTag()
     const result = await submitEnquiry(
       payload,
-      { ...valid(tag), name: ' ', email: 'not-an-address', message: '', consent: undefined, productionType: 'opera' },
+      { ...valid(tag), name: ' ', email: 'not-an-address', message: '', productionType: 'opera' },
       { visitor: `v-${tag}`, locale: 'it' },
     )
     expect(result).toEqual({
       status: 'invalid',
-      errors: { name: 'required', email: 'email', message: 'required', consent: 'consent', productionType: 'choice' },
+      errors: { name: 'required', email: 'email', message: 'required', productionType: 'choice' },
     })
     expect(await storedFor(tag)).toHaveLength(0)
   })
@@ -181,7 +181,7 @@ describe('enquiries through the API', () => {
     const editor = (await signIn(payload, 'editor')).token
     const translator = (await signIn(payload, 'translator')).token
     const admin = (await signIn(payload, 'admin')).token
-    const body = { name: 'x', email: 'x@example.org', message: 'x', consent: true }
+    const body = { name: 'x', email: 'x@example.org', message: 'x' }
     expect((await rest('POST', '/api/enquiries', { body })).status).toBe(403)
     expect((await rest('POST', '/api/enquiries', { body, token: editor })).status).toBe(403)
     expect((await rest('GET', '/api/enquiries')).status).toBe(403)

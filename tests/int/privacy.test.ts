@@ -90,7 +90,7 @@ describe('links to the privacy notice', () => {
     }
   })
 
-  it('the consent label of the contact form links to it', () => {
+  it('the line under the contact form links to it; there is no box to tick', () => {
     for (const [locale, messages, words] of [
       ['it', itMessages, 'informativa privacy'],
       ['en', en, 'privacy notice'],
@@ -103,8 +103,9 @@ describe('links to the privacy notice', () => {
           text: contactFormText(t as never, locale, privacyPath(locale)),
         }),
       )
-      const label = html.match(/<label for="consent">(.*?)<\/label>/)?.[1]
-      expect(label).toContain(`<a href="/${locale}/privacy">${words}</a>`)
+      expect(html).not.toContain('type="checkbox"')
+      const line = html.match(/<p class="form-notice">(.*?)<\/p>/)?.[1]
+      expect(line).toContain(`<a href="/${locale}/privacy">${words}</a>`)
     }
   })
 })

@@ -27,6 +27,7 @@ export default async function ContactPage({ params }: Props) {
           <a href={`mailto:${settings.contactEmail}`}>{t('email', { email: settings.contactEmail })}</a>
         </p>
       ) : null}
+      {settings.replyWorkingDays ? <p>{t('replyTime', { days: settings.replyWorkingDays })}</p> : null}
       <ContactForm action={sendEnquiry} locale={locale} privacyHref={privacyPath(locale)} />
     </Page>
   )
