@@ -22,8 +22,22 @@ export async function adminApi(base = baseUrl) {
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    const json = (await response.json().catch(() => null)) as any
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    const text = await response.text()
+    const json = (() => {
+      try {
+        return JSON.parse(text) as any
+      } catch {
+        return null
+      }
+    })()
+    if (!response.ok) {
+      // Which process answered (an instance, or the edge itself when no instance did): for a failure
+      // behind the edge, that is the first question.
+      const by = response.headers.get('x-scena-instance') ?? `edge ${response.headers.get('x-varnish') ?? '?'}`
+      throw new Error(
+        `${method} ${path}: ${response.status} from ${by}: ${json ? JSON.stringify(json) : text.slice(0, 300)}`,
+      )
+    }
     return json
   }
 }
