@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import type { EnquiryAccess } from '../payload-types'
-import { deletionDate } from './retention'
+import { deletionDate, enquiryCount } from './retention'
 
 /**
  * Who read what: one entry in `enquiry-access` each time a staff account opens, exports or erases
@@ -86,7 +86,7 @@ export async function recordEnquiryAccess(
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     // The enquiry's number only: the error of a failed insert lists its parameters (the e-mail).
-    req.payload.logger.error(`Enquiry access log: could not record ${action} of ${enquiries.length} enquiries`)
+    req.payload.logger.error(`Enquiry access log: could not record ${action} of ${enquiryCount(enquiries.length)}`)
     throw error
   }
 }
