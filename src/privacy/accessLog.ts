@@ -85,7 +85,9 @@ export async function recordEnquiryAccess(
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    // The enquiry's number only: the error of a failed insert lists its parameters (the e-mail).
+    // What failed and how many, here; the error itself goes on to the caller, whose handler logs
+    // it (a failed insert lists its parameters: numbers, dates and the staff account's e-mail,
+    // never the enquiry's content, which the entry does not hold).
     req.payload.logger.error(`Enquiry access log: could not record ${action} of ${enquiryCount(enquiries.length)}`)
     throw error
   }
