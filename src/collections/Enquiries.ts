@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access'
 import { enquiryStatuses, productionTypes, selectField, siteLanguages } from '../fields/options'
+import { recordEnquiryErasure, recordEnquiryView } from '../privacy/accessLog'
 import { deletionDate } from '../privacy/retention'
 
 /**
@@ -25,6 +26,11 @@ export const Enquiries: CollectionConfig = {
     create: nobody,
     update: isEditor,
     delete: isEditor,
+  },
+  // Who read what: staff views and erasures go to the access log (`enquiry-access`).
+  hooks: {
+    afterOperation: [recordEnquiryView],
+    beforeDelete: [recordEnquiryErasure],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },

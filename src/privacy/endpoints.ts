@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { hasRole } from '../access/roles'
 import { refusal } from '../errors'
+import { recordEnquiryAccess } from './accessLog'
 import { enquiryCount } from './retention'
 
 /** Data-subject requests are for admins only: 401 for anonymous callers, 403 for other roles. */
@@ -58,12 +59,17 @@ export const privacyExportEndpoint: Endpoint = {
             overrideAccess: true,
             req,
           })
+    // Recorded before the answer leaves: if the log cannot be written, nothing is exported.
+    await recordEnquiryAccess(req, 'export', docs)
     req.payload.logger.info(`Exported ${enquiryCount(docs.length)} on request (privacy)`)
     return Response.json({ count: docs.length, enquiries: docs }, { headers: noStore })
   },
 }
 
-/** POST /api/privacy/erase { email, confirm: true }: deletes them all (right to erasure). */
+/**
+ * POST /api/privacy/erase { email, confirm: true }: deletes them all (right to erasure). Each
+ * deletion records an `erasure` in the access log (the enquiries' beforeDelete hook, `accessLog.ts`).
+ */
 export const privacyEraseEndpoint: Endpoint = {
   path: '/privacy/erase',
   method: 'post',

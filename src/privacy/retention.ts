@@ -19,8 +19,10 @@ export function deletionDate(createdAt: string | Date, days = retentionDays()): 
 }
 
 /**
- * Deletes every enquiry older than the retention period; returns how many. Logs the count only,
- * never who wrote.
+ * Deletes every enquiry older than the retention period, and the access-log entries whose
+ * `expiresAt` has passed (the log is kept as long as the enquiries it speaks of); returns how many
+ * enquiries. Logs the counts only, never who wrote. It deletes with no user, so these deletions
+ * are not recorded as erasures by a staff account.
  */
 export async function deleteExpiredEnquiries(payload: Payload, now = new Date()): Promise<number> {
   const days = retentionDays()
@@ -33,6 +35,15 @@ export async function deleteExpiredEnquiries(payload: Payload, now = new Date())
   })
   if (docs.length > 0) {
     payload.logger.info(`Retention: deleted ${enquiryCount(docs.length)} older than ${days} days`)
+  }
+  const expiredLog = await payload.delete({
+    collection: 'enquiry-access',
+    where: { expiresAt: { less_than: now.toISOString() } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  if (expiredLog.docs.length > 0) {
+    payload.logger.info(`Retention: deleted ${expiredLog.docs.length} expired enquiry access log entries`)
   }
   return docs.length
 }
