@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { adminApi } from '../e2e/support/api'
-import { clusterState, edge, instances, sleep, textOf, within } from './support/cluster'
+import { clusterState, edge, edgeReachesEveryInstance, instances, sleep, textOf, within } from './support/cluster'
 
 /**
  * What was deleted or unpublished is never served again in the cluster: not by an instance that
@@ -68,6 +68,7 @@ describe('invalidations that outlive a process', () => {
       'ready',
     )
     await expectGoneEverywhere(word, urls)
+    await edgeReachesEveryInstance()
   })
 
   it('an unpublished FAQ is not served after Redis restarts empty, and the cache works again', async () => {
@@ -119,7 +120,7 @@ describe('invalidations that outlive a process', () => {
     } finally {
       for (const instance of all) process.kill(instance.pid, 'SIGCONT')
     }
-    await within(30_000, async () => (await textOf(`${edge}/api/health`)).status === 200, 'instances back')
+    await edgeReachesEveryInstance()
     await api('DELETE', `/api/faqs/${edited.id}`)
   })
 })

@@ -10,7 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded'
 import { adminCredentials, launchBrowser } from '../e2e/support/browser'
-import { clusterState, databaseUrl, edge, instances, sleep, textOf, within } from './support/cluster'
+import {
+  clusterState,
+  databaseUrl,
+  edge,
+  edgeReachesEveryInstance,
+  instances,
+  sleep,
+  textOf,
+  within,
+} from './support/cluster'
 
 /**
  * The topology of `npm run start:cluster` with real processes: Varnish in front of two app
@@ -24,6 +33,7 @@ db.on('error', () => undefined)
 let restartedDatabase: EmbeddedDatabase | undefined
 
 beforeAll(async () => {
+  await edgeReachesEveryInstance()
   const res = await fetch(`${edge}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -35,6 +35,28 @@ export async function within(timeoutMs: number, check: () => Promise<boolean>, w
   }
 }
 
+/**
+ * Waits until the edge sends requests to every instance again (its health checks have seen a
+ * restarted one come back), so a test starts from the whole cluster, not from its failover.
+ */
+export async function edgeReachesEveryInstance(timeoutMs = 30_000): Promise<void> {
+  const names = new Set((await instances()).map((i) => i.name))
+  await within(
+    timeoutMs,
+    async () => {
+      const seen = new Set<string>()
+      for (let i = 0; i < names.size * 3; i++) {
+        const res = await fetch(`${edge}/api/health`, { cache: 'no-store' }).catch(() => null)
+        const name = res?.headers.get('x-scena-instance')
+        await res?.body?.cancel()
+        if (name) seen.add(name)
+      }
+      return [...names].every((name) => seen.has(name))
+    },
+    'the edge reaching every instance',
+  )
+}
+
 export async function textOf(
   url: string,
   init?: RequestInit,
