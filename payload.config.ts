@@ -19,6 +19,7 @@ import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { PrivacyNotice } from './src/globals/PrivacyNotice'
 import { LaunchStatus } from './src/launch/LaunchStatus'
+import { testEmailEndpoint } from './src/launch/testEmail'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
 import { revalidateInNext } from './src/hooks/revalidate'
@@ -46,8 +47,12 @@ export default buildConfig({
     // Gravatar would make every admin page call a third-party server.
     avatar: 'default',
     components: {
-      // The last scheduled backup, or its failure, for admins.
-      beforeDashboard: ['/components/admin/BackupStatus#BackupStatus'],
+      // For admins: what is left before going live (hidden once all holds), then the last
+      // scheduled backup, or its failure.
+      beforeDashboard: [
+        '/components/admin/LaunchChecklist#LaunchChecklist',
+        '/components/admin/BackupStatus#BackupStatus',
+      ],
       afterNavLinks: [
         '/components/admin/TranslationsNavLink#TranslationsNavLink',
         '/components/admin/PrivacyNavLink#PrivacyNavLink',
@@ -73,6 +78,7 @@ export default buildConfig({
     revalidateEndpoint(revalidateInNext),
     ...translationEndpoints,
     ...privacyEndpoints,
+    testEmailEndpoint,
   ],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

@@ -1,10 +1,10 @@
-import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { siteUrl } from '../env'
 import { isLocale, type Locale } from '../i18n/locales'
 import { withoutAddresses } from './logSafe'
 import { enquiryNotification } from './notification'
+import { smtpConfigured, smtpFrom, smtpTransport } from './smtp'
 import type { EnquiryInput } from './validate'
 
 /** The language of the staff member the e-mail goes to (their setting), Italian otherwise. */
@@ -20,6 +20,10 @@ async function languageOf(payload: Payload, recipient: string): Promise<Locale> 
   return isLocale(language) ? language : 'it'
 }
 
+/** Where enquiry notices go: CONTACT_NOTIFY_TO, else the contact e-mail of the site settings. */
+export const notifyRecipient = (contactEmail: string | null | undefined): string | null =>
+  process.env.CONTACT_NOTIFY_TO?.trim() || contactEmail?.trim() || null
+
 /**
  * Tells the coordinator about a new enquiry: by e-mail through SMTP when SMTP_HOST is set, in the
  * recipient's language (Italian unless their account says English), otherwise in the server log.
@@ -30,21 +34,14 @@ export async function notifyCoordinator(
   enquiry: EnquiryInput & { id: number | string; locale: Locale },
   to: string | null | undefined,
 ): Promise<boolean> {
-  const host = process.env.SMTP_HOST
-  const recipient = process.env.CONTACT_NOTIFY_TO || to
-  if (!host || !recipient) {
+  const recipient = notifyRecipient(to)
+  if (!smtpConfigured() || !recipient) {
     // Only the number: enquiries are personal data, and logs are kept and read more widely.
     payload.logger.info(`New enquiry #${enquiry.id} (no SMTP_HOST or recipient: not e-mailed)`)
     return false
   }
   try {
-    const transport = nodemailer.createTransport({
-      host,
-      port: Number(process.env.SMTP_PORT || 587),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
-      connectionTimeout: 10_000,
-    })
+    const transport = smtpTransport()
     const language = await languageOf(payload, recipient)
     const { subject, text } = enquiryNotification(
       enquiry,
@@ -52,7 +49,7 @@ export async function notifyCoordinator(
       `${siteUrl()}/admin/collections/enquiries/${enquiry.id}`,
     )
     await transport.sendMail({
-      from: process.env.SMTP_FROM || recipient,
+      from: smtpFrom(recipient),
       to: recipient,
       replyTo: enquiry.email,
       subject,

@@ -127,6 +127,91 @@ export const adminTranslations = {
       languageIt: 'Italiano',
       languageEn: 'Inglese',
       ...serverMessages.it,
+      // Launch checklist
+      launchTitle: 'Pronto per la pubblicazione',
+      launchIntro:
+        'Prima di aprire il sito al pubblico, sistema i punti ancora da fare. Quando sono tutti a posto, questo riquadro sparisce.',
+      launchReadyCount_one: '{{count}} punto su {{total}} è a posto',
+      launchReadyCount_other: '{{count}} punti su {{total}} sono a posto',
+      launchDone: 'Fatto',
+      launchToDo: 'Da fare',
+      launchOpenSettings: 'Apri le impostazioni del sito',
+      launchOpenNotice: 'Apri l’informativa privacy',
+      launchItemSiteUrl: 'Indirizzo del sito (SITE_URL)',
+      launchItemSecret: 'Chiave segreta (PAYLOAD_SECRET)',
+      launchItemPrivacy: 'Titolare del trattamento e informativa privacy',
+      launchItemContactEmail: 'E-mail di contatto',
+      launchItemEmail: 'Invio delle e-mail (SMTP)',
+      launchItemBackup: 'Backup',
+      launchItemIdentity: 'Nome e ruolo',
+      launchItemEnglish: 'Inglese delle pagine pubblicate',
+      launchSiteUrlUnset:
+        'SITE_URL non è impostato, quindi il sito si presenta come un indirizzo di questo computer. Imposta SITE_URL nell’ambiente del server con l’indirizzo pubblico, per esempio https://www.example.it.',
+      launchSiteUrlInvalid:
+        'SITE_URL «{{url}}» non è un indirizzo web valido. Imposta nell’ambiente del server l’indirizzo pubblico completo, per esempio https://www.example.it.',
+      launchSiteUrlNotHttps:
+        'SITE_URL è {{url}}: deve iniziare con https://, altrimenti accessi e moduli viaggiano in chiaro. Correggilo nell’ambiente del server.',
+      launchSiteUrlLocal:
+        'SITE_URL è {{url}}, un indirizzo di questo computer: link, mappa del sito e anteprime condivise porterebbero lì. Imposta nell’ambiente del server l’indirizzo pubblico.',
+      launchSiteUrlOk: 'Il sito si presenta come {{url}}.',
+      launchSecretUnset:
+        'PAYLOAD_SECRET non è impostato. Generane uno con «openssl rand -hex 32» e mettilo nell’ambiente del server.',
+      launchSecretShort:
+        'PAYLOAD_SECRET ha solo {{length}} caratteri: ne servono almeno {{min}}. Generane uno con «openssl rand -hex 32» e mettilo nell’ambiente del server (chi ha fatto l’accesso dovrà rientrare).',
+      launchSecretDevelopment:
+        'PAYLOAD_SECRET è quello generato per lo sviluppo (.data/payload-secret). Generane uno nuovo con «openssl rand -hex 32» e mettilo nell’ambiente del server (chi ha fatto l’accesso dovrà rientrare).',
+      launchSecretPlaceholder:
+        'PAYLOAD_SECRET sembra un esempio o un segnaposto (contiene parole come «secret» o «example»). Generane uno con «openssl rand -hex 32» e mettilo nell’ambiente del server.',
+      launchSecretOk: 'PAYLOAD_SECRET è lungo almeno {{min}} caratteri e non è quello di sviluppo.',
+      launchControllerIncomplete_one:
+        'Nelle impostazioni del sito manca un dato del titolare del trattamento, che l’informativa privacy deve riportare: {{list}}.',
+      launchControllerIncomplete_other:
+        'Nelle impostazioni del sito mancano {{count}} dati del titolare del trattamento, che l’informativa privacy deve riportare: {{list}}.',
+      launchControllerName: 'nome o ragione sociale',
+      launchControllerAddress: 'indirizzo postale',
+      launchControllerEmail: 'indirizzo e-mail per la privacy',
+      launchNoticeNotReviewed:
+        'L’informativa privacy non è ancora segnata come verificata: rileggila sul sito, poi spunta la casella.',
+      launchPrivacyOk: 'Dati del titolare completi e informativa privacy verificata.',
+      launchContactEmailUnset:
+        'Manca l’e-mail di contatto: la pagina Contatti non mostra alcun indirizzo. Inseriscila nelle impostazioni del sito.',
+      launchContactEmailOk: 'E-mail di contatto: {{email}}.',
+      launchSmtpUnset:
+        'Nessun server SMTP: le nuove richieste di contatto finiscono solo nel registro del server. Imposta SMTP_HOST (e, se servono, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM) nell’ambiente del server, poi invia un’e-mail di prova.',
+      launchTestEmailNever: 'Il server SMTP è impostato, ma non hai ancora inviato un’e-mail di prova.',
+      launchTestEmailFailed:
+        'L’e-mail di prova del {{date}} non è partita: {{error}}. Controlla le impostazioni SMTP nell’ambiente del server e riprova.',
+      launchTestEmailOk: 'E-mail di prova inviata a {{to}} il {{date}}.',
+      launchTestEmailTo: 'Arriva a {{to}}, lo stesso indirizzo degli avvisi delle nuove richieste.',
+      launchTestEmailToOwn: 'Arriva a {{to}}, il tuo indirizzo, perché non c’è ancora un’e-mail di contatto.',
+      launchTestEmailSend: 'Invia un’e-mail di prova',
+      launchTestEmailSending: 'Invio in corso…',
+      launchTestEmailError: 'Invio non riuscito',
+      launchBackupNever:
+        'Nessun backup automatico è ancora riuscito. Il backup parte ogni notte (BACKUP_SCHEDULE) nel processo che esegue i lavori programmati; per la lista conta un backup delle ultime {{hours}} ore.',
+      launchBackupOld:
+        'L’ultimo backup riuscito è del {{date}}, più vecchio di {{hours}} ore: controlla nel registro del server perché i backup notturni non riescono.',
+      launchBackupNotEncrypted:
+        'L’ultimo backup non è cifrato: imposta BACKUP_RECIPIENTS con una chiave pubblica age nell’ambiente del server.',
+      launchBackupNotOffsite:
+        'L’ultimo backup non è stato copiato fuori da questo server: imposta BACKUP_S3_URL nell’ambiente del server.',
+      launchBackupOffsiteFailed: 'La copia fuori dal server dell’ultimo backup non è riuscita il {{date}}: {{error}}',
+      launchBackupOk: 'Ultimo backup del {{date}} (entro le ultime {{hours}} ore), cifrato e copiato fuori dal server.',
+      launchIdentityIncomplete_one:
+        'Nelle impostazioni del sito manca {{list}}: compare in cima alla home page e nelle anteprime dei link condivisi.',
+      launchIdentityIncomplete_other:
+        'Nelle impostazioni del sito mancano {{list}}: compaiono in cima alla home page e nelle anteprime dei link condivisi.',
+      launchIdentityName: 'il tuo nome',
+      launchIdentityRoleIt: 'il ruolo in italiano',
+      launchIdentityRoleEn: 'il ruolo in inglese',
+      launchIdentityOk: 'Nome e ruolo impostati, in italiano e in inglese.',
+      launchEnglishDraftOnly_one:
+        'Una voce pubblicata ha l’inglese solo in bozza: chi visita il sito in inglese vede l’italiano. Aprila in inglese e pubblicala.',
+      launchEnglishDraftOnly_other:
+        '{{count}} voci pubblicate hanno l’inglese solo in bozza: chi visita il sito in inglese vede l’italiano. Aprile in inglese e pubblicale.',
+      launchEnglishMore_one: 'E un’altra voce.',
+      launchEnglishMore_other: 'E altre {{count}} voci.',
+      launchEnglishOk: 'Nessuna voce pubblicata ha l’inglese solo in bozza.',
     },
     // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
     // locked account, so that it never tells whether an account exists (src/auth/loginGuard.ts).
@@ -259,6 +344,90 @@ export const adminTranslations = {
       languageIt: 'Italian',
       languageEn: 'English',
       ...serverMessages.en,
+      // Launch checklist
+      launchTitle: 'Ready to go live',
+      launchIntro:
+        'Before opening the site to the public, take care of the items still open. Once they all hold, this box disappears.',
+      launchReadyCount_one: '{{count}} of {{total}} ready',
+      launchReadyCount_other: '{{count}} of {{total}} ready',
+      launchDone: 'Done',
+      launchToDo: 'To do',
+      launchOpenSettings: 'Open the site settings',
+      launchOpenNotice: 'Open the privacy notice',
+      launchItemSiteUrl: 'Site address (SITE_URL)',
+      launchItemSecret: 'Secret key (PAYLOAD_SECRET)',
+      launchItemPrivacy: 'Data controller and privacy notice',
+      launchItemContactEmail: 'Contact e-mail',
+      launchItemEmail: 'Sending e-mail (SMTP)',
+      launchItemBackup: 'Backups',
+      launchItemIdentity: 'Name and role',
+      launchItemEnglish: 'English of published pages',
+      launchSiteUrlUnset:
+        'SITE_URL is not set, so the site calls itself by an address of this machine. Set SITE_URL in the server’s environment to the public address, for example https://www.example.com.',
+      launchSiteUrlInvalid:
+        'SITE_URL “{{url}}” is not a valid web address. Set the full public address in the server’s environment, for example https://www.example.com.',
+      launchSiteUrlNotHttps:
+        'SITE_URL is {{url}}: it must start with https://, or sign-ins and forms travel unencrypted. Change it in the server’s environment.',
+      launchSiteUrlLocal:
+        'SITE_URL is {{url}}, an address of this machine: links, the sitemap and shared previews would point there. Set the public address in the server’s environment.',
+      launchSiteUrlOk: 'The site calls itself {{url}}.',
+      launchSecretUnset:
+        'PAYLOAD_SECRET is not set. Generate one with “openssl rand -hex 32” and put it in the server’s environment.',
+      launchSecretShort:
+        'PAYLOAD_SECRET has only {{length}} characters: at least {{min}} are needed. Generate one with “openssl rand -hex 32” and put it in the server’s environment (everyone signed in will have to sign in again).',
+      launchSecretDevelopment:
+        'PAYLOAD_SECRET is the one generated for development (.data/payload-secret). Generate a new one with “openssl rand -hex 32” and put it in the server’s environment (everyone signed in will have to sign in again).',
+      launchSecretPlaceholder:
+        'PAYLOAD_SECRET looks like an example or a placeholder (it contains words such as “secret” or “example”). Generate one with “openssl rand -hex 32” and put it in the server’s environment.',
+      launchSecretOk: 'PAYLOAD_SECRET is at least {{min}} characters long and not the development one.',
+      launchControllerIncomplete_one:
+        'One detail of the data controller, which the privacy notice must give, is missing from the site settings: {{list}}.',
+      launchControllerIncomplete_other:
+        '{{count}} details of the data controller, which the privacy notice must give, are missing from the site settings: {{list}}.',
+      launchControllerName: 'name or business name',
+      launchControllerAddress: 'postal address',
+      launchControllerEmail: 'privacy e-mail',
+      launchNoticeNotReviewed: 'The privacy notice is not marked reviewed yet: read it on the site, then tick the box.',
+      launchPrivacyOk: 'Controller details complete and privacy notice reviewed.',
+      launchContactEmailUnset: 'No contact e-mail: the Contact page shows no address. Enter it in the site settings.',
+      launchContactEmailOk: 'Contact e-mail: {{email}}.',
+      launchSmtpUnset:
+        'No SMTP server: new enquiries only reach the server log. Set SMTP_HOST (and, as needed, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM) in the server’s environment, then send a test e-mail.',
+      launchTestEmailNever: 'The SMTP server is set, but you have not sent a test e-mail yet.',
+      launchTestEmailFailed:
+        'The test e-mail of {{date}} was not sent: {{error}}. Check the SMTP settings in the server’s environment and try again.',
+      launchTestEmailOk: 'Test e-mail sent to {{to}} on {{date}}.',
+      launchTestEmailTo: 'It goes to {{to}}, where notices of new enquiries go.',
+      launchTestEmailToOwn: 'It goes to {{to}}, your own address, as there is no contact e-mail yet.',
+      launchTestEmailSend: 'Send a test e-mail',
+      launchTestEmailSending: 'Sending…',
+      launchTestEmailError: 'Sending failed',
+      launchBackupNever:
+        'No scheduled backup has succeeded yet. It runs every night (BACKUP_SCHEDULE) in the process that runs scheduled jobs; this list counts a backup of the last {{hours}} hours.',
+      launchBackupOld:
+        'The last successful backup is from {{date}}, more than {{hours}} hours ago: check the server log for why the nightly backups fail.',
+      launchBackupNotEncrypted:
+        'The last backup is not encrypted: set BACKUP_RECIPIENTS to an age public key in the server’s environment.',
+      launchBackupNotOffsite:
+        'The last backup has not been copied off this machine: set BACKUP_S3_URL in the server’s environment.',
+      launchBackupOffsiteFailed: 'Copying the last backup off this machine failed on {{date}}: {{error}}',
+      launchBackupOk:
+        'Last backup on {{date}} (within the last {{hours}} hours), encrypted and copied off this machine.',
+      launchIdentityIncomplete_one:
+        'Missing from the site settings: {{list}}. It is shown at the top of the home page and in previews of shared links.',
+      launchIdentityIncomplete_other:
+        'Missing from the site settings: {{list}}. They are shown at the top of the home page and in previews of shared links.',
+      launchIdentityName: 'your name',
+      launchIdentityRoleIt: 'the role in Italian',
+      launchIdentityRoleEn: 'the role in English',
+      launchIdentityOk: 'Name and role set, in Italian and in English.',
+      launchEnglishDraftOnly_one:
+        'One published entry has its English only as a draft: visitors of the English site see the Italian. Open it in English and publish it.',
+      launchEnglishDraftOnly_other:
+        '{{count}} published entries have their English only as a draft: visitors of the English site see the Italian. Open them in English and publish them.',
+      launchEnglishMore_one: 'And one more entry.',
+      launchEnglishMore_other: 'And {{count}} more entries.',
+      launchEnglishOk: 'No published entry has its English only as a draft.',
     },
     error: {
       emailOrPasswordIncorrect:

@@ -64,6 +64,16 @@ export const serverMessages = {
     importEmpty: 'Traduzione vuota.',
     importUnchanged: 'Uguale al testo inglese attuale.',
     importDuplicate: 'Questa unità compare più di una volta nel file.',
+    // Launch checklist
+    errLaunchSignIn: 'Accedi con un account di amministrazione per inviare l’e-mail di prova.',
+    errLaunchAdminsOnly: 'Solo l’amministrazione può inviare l’e-mail di prova.',
+    errSmtpUnset:
+      'Nessun server SMTP configurato: imposta SMTP_HOST (e, se servono, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM) nell’ambiente del server e riavvialo.',
+    errTestEmailFailed: 'L’e-mail di prova non è partita: {{error}}',
+    testEmailSent: 'E-mail di prova inviata a {{to}}: controlla che sia arrivata (guarda anche nello spam).',
+    testEmailSubject: 'Scena: e-mail di prova',
+    testEmailBody:
+      'Questa è un’e-mail di prova, inviata dall’area riservata di {{site}} (riquadro «Pronto per la pubblicazione»).\n\nSe la stai leggendo, il sito riesce a inviare e-mail tramite il suo server SMTP.\n\nNon serve rispondere.',
   },
   en: {
     errSignIn: 'Sign in to use the translation tools.',
@@ -121,6 +131,16 @@ export const serverMessages = {
     importEmpty: 'Empty target.',
     importUnchanged: 'Same as the current English.',
     importDuplicate: 'This unit id occurs more than once in the file.',
+    // Launch checklist
+    errLaunchSignIn: 'Sign in as an admin to send the test e-mail.',
+    errLaunchAdminsOnly: 'Only admins can send the test e-mail.',
+    errSmtpUnset:
+      'No SMTP server is configured: set SMTP_HOST (and, as needed, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM) in the server’s environment and restart it.',
+    errTestEmailFailed: 'The test e-mail was not sent: {{error}}',
+    testEmailSent: 'Test e-mail sent to {{to}}: check that it arrived (look in the spam folder too).',
+    testEmailSubject: 'Scena: test e-mail',
+    testEmailBody:
+      'This is a test e-mail, sent from the admin of {{site}} (the “Ready to go live” box).\n\nIf you are reading it, the site can send e-mail through its SMTP server.\n\nNo need to reply.',
   },
 }
 

@@ -27,6 +27,7 @@ import { FormerAddresses as FormerAddresses_dbf1987846c4c6103a9773ef24f3139c } f
 import { XliffListExport as XliffListExport_8650445beef262f3478020e98a7831b8 } from '../../../components/admin/XliffListExport'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
 import { PrivacyNavLink as PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922 } from '../../../components/admin/PrivacyNavLink'
+import { LaunchChecklist as LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a } from '../../../components/admin/LaunchChecklist'
 import { BackupStatus as BackupStatus_9d0b1455580202de4408fbc09983677a } from '../../../components/admin/BackupStatus'
 import { PrivacyRequestsView as PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743 } from '../../../components/admin/PrivacyRequestsView'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/admin/XliffListExport#XliffListExport": XliffListExport_8650445beef262f3478020e98a7831b8,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
   "/components/admin/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922,
+  "/components/admin/LaunchChecklist#LaunchChecklist": LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a,
   "/components/admin/BackupStatus#BackupStatus": BackupStatus_9d0b1455580202de4408fbc09983677a,
   "/components/admin/PrivacyRequestsView#PrivacyRequestsView": PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
