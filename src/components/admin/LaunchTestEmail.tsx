@@ -35,8 +35,9 @@ export function LaunchTestEmail({ recipientNote }: { recipientNote: string }) {
       const json = await res.json().catch(() => null)
       const message = messageOf(json) ?? `${res.status} ${res.statusText}`
       setState(res.ok ? { kind: 'sent', message } : { kind: 'failed', message })
-    } catch (error) {
-      setState({ kind: 'failed', message: (error as Error).message })
+    } catch {
+      // The server was not reached: no reason of its own to show (the browser's is in English).
+      setState({ kind: 'failed', message: '' })
     }
     router.refresh()
   }
@@ -57,7 +58,8 @@ export function LaunchTestEmail({ recipientNote }: { recipientNote: string }) {
         {state.kind === 'sent' ? <p role="status">{state.message}</p> : null}
         {state.kind === 'failed' ? (
           <p role="alert" className="scena-source--error">
-            {text('scena:launchTestEmailError')}: {state.message}
+            {text('scena:launchTestEmailError')}
+            {state.message ? `: ${state.message}` : '.'}
           </p>
         ) : null}
       </div>
