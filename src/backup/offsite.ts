@@ -188,15 +188,16 @@ export interface OffsiteCopy extends Uploaded {
 /**
  * The off-site copy of `file` when BACKUP_S3_URL is set (null otherwise): upload, check, rotate.
  * Errors say what failed in one line; when only the rotation failed, an OffsiteRotationError
- * carries where the (good) copy is.
+ * carries where the (good) copy is. `client`: one to use instead of the environment's (tests).
  */
 export async function copyOffsite(
   file: string,
-  { keep, log = () => undefined }: { keep: number; log?: (line: string) => void },
+  options: { keep: number; log?: (line: string) => void; client?: S3Client },
 ): Promise<OffsiteCopy | null> {
+  const { keep, log = () => undefined } = options
   const target = offsiteTarget()
   if (!target) return null
-  const client = offsiteClient()
+  const client = options.client ?? offsiteClient()
   try {
     const started = Date.now()
     let uploaded: Uploaded
@@ -224,7 +225,7 @@ export async function copyOffsite(
     if (removed.length) log(`Off-site: ${removed.length} older ${removed.length === 1 ? 'copy' : 'copies'} removed.`)
     return { ...uploaded, removed }
   } finally {
-    client.destroy()
+    if (!options.client) client.destroy()
   }
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -17,7 +18,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { archivePattern, sha256File } from '../../src/backup/archive'
 import { isEncrypted } from '../../src/backup/encryption'
-import { copyOffsite, offsiteClient, OffsiteConfigError, offsiteTarget } from '../../src/backup/offsite'
+import {
+  copyOffsite,
+  offsiteClient,
+  OffsiteConfigError,
+  OffsiteRotationError,
+  offsiteTarget,
+} from '../../src/backup/offsite'
 import { runScheduledBackup } from '../../src/backup/scheduled'
 import { BackupStatus } from '../../src/components/admin/BackupStatus'
 import { adminTranslations } from '../../src/i18n/admin'
@@ -265,6 +272,39 @@ describe('the off-site copy of each backup', () => {
       new Date(recorded.lastOffsiteFailureAt!).getTime(),
     )
     expect(await dashboard('en')).not.toContain('role="alert"')
+  })
+
+  it('uploaded but not rotated (no permission to delete): the copy is named, and the failure shown', async () => {
+    const denied = offsiteClient()
+    denied.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'DeleteObjectCommand')
+          throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } })
+        return next(args)
+      },
+      { step: 'initialize' },
+    )
+    const before = await keys(PREFIX)
+    const file = path.join(dir, 'scena-backup-2999-01-01T00-00-00-000Z.tar.gz')
+    await fs.writeFile(file, 'a newer archive')
+    try {
+      const error = await copyOffsite(file, { keep: 2, client: denied }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(OffsiteRotationError)
+      expect((error as OffsiteRotationError).location).toBe(`s3://${BUCKET}/${PREFIX}${path.basename(file)}`)
+      expect((error as Error).message).toMatch(/written, but older copies could not be removed: Access Denied$/)
+      expect(await keys(PREFIX)).toEqual([...before, PREFIX + path.basename(file)].sort())
+    } finally {
+      denied.destroy()
+      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: PREFIX + path.basename(file) }))
+    }
+    // Recorded as runScheduledBackup does (same time for both): the failure is shown beside the copy.
+    const at = new Date().toISOString()
+    await staff.payload.updateGlobal({
+      slug: 'backup-status',
+      data: { lastOffsiteAt: at, lastOffsiteFailureAt: at, lastOffsiteError: 'older copies could not be removed' },
+      overrideAccess: true,
+    })
+    expect(await dashboard('en')).toMatch(/role="alert"[^>]*>The off-site copy of .+ failed: older copies could not/)
   })
 
   it('of an encrypted backup is the .age file, and the status says it is encrypted', async () => {
