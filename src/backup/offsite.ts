@@ -75,7 +75,7 @@ export function offsiteClient(env: Record<string, string | undefined> = process.
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
     // The SDK's newer default checksums (CRC32 in aws-chunked bodies) are refused by several
-    // S3-compatible stores; Content-MD5, which every one of them verifies, is sent instead.
+    // S3-compatible stores; Content-MD5, which AWS and the usual compatible stores verify, is sent.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     // A storage that does not answer fails the copy in seconds, not after the OS gives up.
