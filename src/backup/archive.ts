@@ -42,3 +42,6 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sortable, unique to the millisecond and safe in a file name: 2026-11-28T15-42-07-123Z. */
 export const archiveName = (date = new Date()) => `scena-backup-${date.toISOString().replace(/[:.]/g, '-')}.tar.gz`
+
+/** The name of an archive, plain or encrypted (.age); never a `.partial` one, nor one in a sub-folder. */
+export const archivePattern = /^scena-backup-[^/]+\.tar\.gz(\.age)?$/

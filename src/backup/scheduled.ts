@@ -4,11 +4,11 @@ import path from 'node:path'
 import type { GlobalConfig, Payload, TaskConfig } from 'payload'
 
 import { isAdmin } from '../access'
+import { archivePattern } from './archive'
 import { takeBackup } from './backup'
+import { ENCRYPTED_SUFFIX } from './encryption'
+import { copyOffsite, OffsiteRotationError } from './offsite'
 import { appInfo, backupSettings } from './settings'
-
-// Plain or encrypted (.age).
-const archivePattern = /^scena-backup-.+\.tar\.gz(\.age)?$/
 
 /** Deletes the oldest archives beyond `keep` (names sort by time); returns what it deleted. */
 export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
@@ -41,28 +41,63 @@ export const BackupStatus: GlobalConfig = {
   ],
 }
 
-/** One scheduled backup: the archive, then pruning, and the outcome recorded either way. */
+/**
+ * One scheduled backup: the archive, then pruning, and the outcome recorded either way; then its
+ * off-site copy (BACKUP_S3_URL), recorded on its own: a failed upload keeps the local archive and
+ * leaves the backup a success.
+ */
 export async function runScheduledBackup(payload: Payload): Promise<string> {
   const { dir, keep, mediaDir } = backupSettings()
   const record = (data: Record<string, unknown>) =>
     payload
       .updateGlobal({ slug: 'backup-status' as never, data: data as never, overrideAccess: true })
       .catch(() => null)
+  let archive: string
   try {
     const databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) throw new Error('DATABASE_URL is not set in this process.')
-    const archive = await takeBackup({ databaseUrl, mediaDir, backupDir: dir, app: appInfo() })
+    archive = await takeBackup({ databaseUrl, mediaDir, backupDir: dir, app: appInfo() })
     const removed = await pruneBackups(dir, keep)
     payload.logger.info(
       `Scheduled backup written: ${archive}${removed.length ? ` (${removed.length} older removed)` : ''}`,
     )
-    await record({ lastSuccessAt: new Date().toISOString(), lastArchive: path.basename(archive) })
-    return archive
+    await record({
+      lastSuccessAt: new Date().toISOString(),
+      lastArchive: path.basename(archive),
+      lastEncrypted: archive.endsWith(ENCRYPTED_SUFFIX),
+    })
   } catch (error) {
     const message = (error as Error).message.slice(0, 500)
     payload.logger.error(`Scheduled backup failed: ${message}`)
     await record({ lastFailureAt: new Date().toISOString(), lastError: message })
     throw error
+  }
+  await copyAndRecord(payload, archive, keep, record)
+  return archive
+}
+
+async function copyAndRecord(
+  payload: Payload,
+  archive: string,
+  keep: number,
+  record: (data: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
+  try {
+    const copy = await copyOffsite(archive, { keep })
+    if (!copy) return
+    payload.logger.info(
+      `Off-site copy written: ${copy.location}${copy.removed.length ? ` (${copy.removed.length} older removed)` : ''}`,
+    )
+    await record({ lastOffsiteAt: new Date().toISOString(), lastOffsiteTarget: copy.location })
+  } catch (error) {
+    const message = (error as Error).message.slice(0, 500)
+    payload.logger.error(message.startsWith('Off-site') ? message : `Off-site copy failed: ${message}`)
+    const at = new Date().toISOString()
+    // Uploaded but not rotated: the copy is there (recorded), and the failure is of the same run
+    // (same time: the dashboard shows a failure that is not older than the last copy).
+    const uploaded =
+      error instanceof OffsiteRotationError ? { lastOffsiteAt: at, lastOffsiteTarget: error.location } : {}
+    await record({ ...uploaded, lastOffsiteFailureAt: at, lastOffsiteError: message })
   }
 }
 

@@ -7,11 +7,16 @@ type Status = {
   lastArchive?: string | null
   lastFailureAt?: string | null
   lastError?: string | null
+  lastOffsiteAt?: string | null
+  lastOffsiteTarget?: string | null
+  lastOffsiteFailureAt?: string | null
+  lastOffsiteError?: string | null
 }
 
 /**
  * On the admin dashboard, for admins: when the last scheduled backup was taken, and a warning when
- * the latest attempt failed (the failure is also in the server log).
+ * the latest attempt failed (the failure is also in the server log); the same for its off-site
+ * copy (BACKUP_S3_URL), once there has been one.
  */
 export async function BackupStatus({ payload, i18n, user }: ServerProps) {
   if (!user || (user as { role?: string }).role !== 'admin') return null
@@ -26,6 +31,9 @@ export async function BackupStatus({ payload, i18n, user }: ServerProps) {
       timeStyle: 'short',
     }).format(new Date(iso))
   const failedLast = status?.lastFailureAt && (!status.lastSuccessAt || status.lastFailureAt > status.lastSuccessAt)
+  // Not older than the last copy: a copy uploaded but not rotated records both at the same time.
+  const offsiteFailedLast =
+    status?.lastOffsiteFailureAt && (!status.lastOffsiteAt || status.lastOffsiteFailureAt >= status.lastOffsiteAt)
   return (
     <section className="scena-backup-status" aria-labelledby="scena-backup-status">
       <h2 id="scena-backup-status">{text('scena:backupTitle')}</h2>
@@ -37,6 +45,22 @@ export async function BackupStatus({ payload, i18n, user }: ServerProps) {
       {failedLast ? (
         <p role="alert" className="scena-backup-status__error">
           {text('scena:backupFailed', { date: format(status!.lastFailureAt!), error: status!.lastError ?? '' })}
+        </p>
+      ) : null}
+      {status?.lastOffsiteAt ? (
+        <p>
+          {text('scena:backupOffsite', {
+            date: format(status.lastOffsiteAt),
+            target: status.lastOffsiteTarget ?? '',
+          })}
+        </p>
+      ) : null}
+      {offsiteFailedLast ? (
+        <p role="alert" className="scena-backup-status__error">
+          {text('scena:backupOffsiteFailed', {
+            date: format(status!.lastOffsiteFailureAt!),
+            error: status!.lastOffsiteError ?? '',
+          })}
         </p>
       ) : null}
     </section>
