@@ -149,7 +149,6 @@ describe('the admin in Italian', () => {
         await page.getByLabel('E-mail').fill('prova@example.org')
         await page.getByLabel('Tipo di produzione').selectOption('tv-series')
         await page.getByLabel('Messaggio').fill('Un messaggio di prova per l’elenco.')
-        await page.getByRole('checkbox').check()
         await page.getByRole('button', { name: 'Invia' }).click()
         await page.getByRole('status').filter({ hasText: 'Grazie' }).waitFor()
       }
