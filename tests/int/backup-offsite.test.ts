@@ -27,7 +27,7 @@ import {
 } from '../../src/backup/offsite'
 import { runScheduledBackup } from '../../src/backup/scheduled'
 import { BackupStatus } from '../../src/components/admin/BackupStatus'
-import { adminTranslations } from '../../src/i18n/admin'
+import { adminI18n } from './support/adminI18n'
 import { freePort } from './support/freePort'
 import { startS3 } from './support/s3'
 import { withStaff } from './support/staff'
@@ -102,18 +102,7 @@ const recent = (iso: string | null | undefined) => new Date(iso!).getTime() > Da
 
 /** The dashboard block as an admin sees it, in `language`. */
 async function dashboard(language: 'it' | 'en'): Promise<string> {
-  const { initI18n } = await import('@payloadcms/translations')
-  const { it: itPayload } = await import('@payloadcms/translations/languages/it')
-  const { en: enPayload } = await import('@payloadcms/translations/languages/en')
-  const i18n = await initI18n({
-    config: {
-      supportedLanguages: { it: itPayload, en: enPayload },
-      fallbackLanguage: 'it',
-      translations: adminTranslations,
-    } as never,
-    context: 'client',
-    language,
-  })
+  const i18n = await adminI18n(language)
   const element = await BackupStatus({ payload: staff.payload, i18n, user: { role: 'admin' } } as never)
   return renderToStaticMarkup(element)
 }

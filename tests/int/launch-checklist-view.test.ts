@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto'
 
-import { initI18n } from '@payloadcms/translations'
-import { en as enPayload } from '@payloadcms/translations/languages/en'
-import { it as itPayload } from '@payloadcms/translations/languages/it'
 import type { ServerProps } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { LaunchChecklist } from '../../src/components/admin/LaunchChecklist'
-import { adminTranslations } from '../../src/i18n/admin'
+import { adminI18n } from './support/adminI18n'
 import { withStaff } from './support/staff'
 
 // The English rule reads every content entry, and earlier test files leave entries of their own:
@@ -30,16 +27,7 @@ let savedSettings: Record<string, unknown> = {}
 let savedRole: Record<string, unknown> = {}
 let savedReviewed = false
 
-const i18nIn = (language: 'it' | 'en') =>
-  initI18n({
-    config: {
-      supportedLanguages: { it: itPayload, en: enPayload },
-      fallbackLanguage: 'it',
-      translations: adminTranslations,
-    } as never,
-    context: 'client',
-    language,
-  })
+const i18nIn = adminI18n
 
 async function render(language: 'it' | 'en', role: 'admin' | 'editor' = 'admin'): Promise<string> {
   const element = await LaunchChecklist({
