@@ -75,12 +75,21 @@ function start(service: Service): void {
  * What runs where, for operators and the cluster tests: `$TMPDIR/scena-cluster-$PORT/cluster.json`,
  * rewritten whenever a process (re)starts.
  */
-async function writeState(): Promise<void> {
+let stateWrites = Promise.resolve()
+function writeState(): Promise<void> {
   const state = {
     edge: `http://127.0.0.1:${port}`,
     services: services.map((s) => ({ name: s.name, port: s.port, pid: s.child?.pid })),
   }
-  await fs.writeFile(path.join(workDir, 'cluster.json'), JSON.stringify(state, null, 2)).catch(() => undefined)
+  // Written aside, then renamed into place, one write after another: a reader (an operator's
+  // script, the cluster tests polling for a restarted process) never sees a half-written file.
+  const file = path.join(workDir, 'cluster.json')
+  const partial = `${file}.partial`
+  stateWrites = stateWrites
+    .then(() => fs.writeFile(partial, JSON.stringify(state, null, 2)))
+    .then(() => fs.rename(partial, file))
+    .catch(() => undefined)
+  return stateWrites
 }
 
 function signalGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
