@@ -12,6 +12,7 @@ import { forgetCachedPages } from '../src/backup/forgetPages'
 import { appInfo, backupSettings } from '../src/backup/settings'
 import { RestoreRefused, restoreBackup } from '../src/backup/restore'
 import { migrations } from '../src/migrations'
+import { runMigrations } from '../src/db/migrate'
 import { closePayload } from '../src/db/pool'
 import { loadPayloadConfig } from '../src/runtime/loadConfig'
 import { projectRoot } from '../src/runtime/environment'
@@ -38,7 +39,10 @@ async function main(): Promise<void> {
         const { getPayload } = await import('payload')
         const payload = await getPayload({ config: await loadPayloadConfig(), key: `restore-${Date.now()}` })
         try {
-          await payload.db.migrate({ migrations: migrations.filter((m) => names.includes(m.name)) as never })
+          await runMigrations(
+            payload,
+            migrations.filter((m) => names.includes(m.name)),
+          )
         } finally {
           await closePayload(payload)
         }

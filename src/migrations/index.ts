@@ -9,6 +9,7 @@ import * as migration_20261128_174727_users_language from './20261128_174727_use
 import * as migration_20261128_200823_site_identity from './20261128_200823_site_identity'
 import * as migration_20261204_235808_redirects from './20261204_235808_redirects'
 import * as migration_20261205_030630_launch_readiness from './20261205_030630_launch_readiness'
+import * as migration_20261205_043000_data_startup_backfills from './20261205_043000_data_startup_backfills'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261205_030630_launch_readiness.up,
     down: migration_20261205_030630_launch_readiness.down,
     name: '20261205_030630_launch_readiness',
+  },
+  {
+    up: migration_20261205_043000_data_startup_backfills.up,
+    down: migration_20261205_043000_data_startup_backfills.down,
+    name: '20261205_043000_data_startup_backfills',
   },
 ]

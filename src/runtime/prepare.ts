@@ -7,33 +7,25 @@ export interface PrepareOptions {
   log: (line: string) => void
 }
 
-/** Runs committed migrations, creates the first admin and seeds an empty database. */
+/**
+ * Runs the migrations not applied yet, creates the first admin and seeds an empty database. Data
+ * changes to existing content (seed revisions, translation backfills) are data migrations
+ * (src/db/upgradeContent.ts), run once with the others: a start does only what is new.
+ */
 export async function prepareContent({ seedWhenEmpty, log }: PrepareOptions): Promise<void> {
   log('Running database migrations…')
   // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it is imported.
   await withMigratedPayload(async (payload) => {
     const { ensureAdmin } = await import('../seed/admin')
-    const { isContentEmpty, isGlossaryEmpty, seed, seedGlossary } = await import('../seed')
-    const { backfillTranslationStatus } = await import('../translation/backfill')
-    const { backfillSourceTexts } = await import('../translation/backfillSources')
+    const { isContentEmpty, seed } = await import('../seed')
     await ensureAdmin(payload, dataDir, log)
     if (seedWhenEmpty && (await isContentEmpty(payload))) {
       log('Empty database: seeding the practice’s content in Italian and English…')
       const { created } = await seed(payload, log)
+      // The seed writes today's text: later seed revisions start from this one.
+      const { markSeedRevision } = await import('../seed/revisions')
+      await markSeedRevision(payload)
       log(`Seeded ${created} entries.`)
-    } else if (seedWhenEmpty && (await isGlossaryEmpty(payload))) {
-      // Databases seeded before the glossary existed get its terms once.
-      await seedGlossary(payload, log)
     }
-    if (seedWhenEmpty) {
-      // Seed text corrected since this database was seeded, where no one has edited it.
-      const { reviseSeededContent } = await import('../seed/revisions')
-      await reviseSeededContent(payload, log)
-    }
-    const backfilled = await backfillTranslationStatus(payload)
-    if (backfilled) log(`Translation status computed for ${backfilled} entries saved before it existed.`)
-    const recovered = await backfillSourceTexts(payload)
-    if (recovered)
-      log(`Italian behind the English translations recorded for ${recovered} entries stamped before it was kept.`)
   })
 }

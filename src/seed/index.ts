@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../i18n/locales'
 import { association, faqs, glossary, kitItems, services, siteSettings } from './content'
@@ -162,16 +162,18 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
 }
 
 /** Adds the glossary terms that are not there yet (matched by the Italian term). */
-export async function seedGlossary(payload: Payload, log: SeedLog): Promise<void> {
+export async function seedGlossary(payload: Payload, log: SeedLog, req?: PayloadRequest): Promise<void> {
+  const inReq = req ? { req } : {}
   let added = 0
   for (const entry of glossary) {
     const { totalDocs } = await payload.count({
       collection: 'glossary',
       where: { term: { equals: entry.term } },
       overrideAccess: true,
+      ...inReq,
     })
     if (totalDocs > 0) continue
-    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true })
+    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true, ...inReq })
     added++
   }
   log(`  glossary: ${added} terms added, ${glossary.length - added} kept`)
@@ -184,14 +186,16 @@ const withoutUndefined = <T extends Record<string, unknown>>(record: T) =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>
 
 /** True when none of the practice's content exists yet: a fresh database. */
-export async function isContentEmpty(payload: Payload): Promise<boolean> {
+export async function isContentEmpty(payload: Payload, req?: PayloadRequest): Promise<boolean> {
   for (const { collection } of seedPlan) {
-    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true, ...(req ? { req } : {}) })
     if (totalDocs > 0) return false
   }
   return true
 }
 
-export async function isGlossaryEmpty(payload: Payload): Promise<boolean> {
-  return (await payload.count({ collection: 'glossary', overrideAccess: true })).totalDocs === 0
+export async function isGlossaryEmpty(payload: Payload, req?: PayloadRequest): Promise<boolean> {
+  return (
+    (await payload.count({ collection: 'glossary', overrideAccess: true, ...(req ? { req } : {}) })).totalDocs === 0
+  )
 }

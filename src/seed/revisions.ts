@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { locales } from '../i18n/locales'
 import { translationIntentKey } from '../translation/track'
@@ -15,6 +15,38 @@ export interface RevisionOptions {
   /** Fingerprints of superseded text (tests pass their own). */
   superseded?: Record<string, readonly string[]>
   revision?: string
+  /** Runs every read and write in this request's transaction (a data migration's). */
+  req?: PayloadRequest
+}
+
+/**
+ * The revision a database was last brought up to. Read and written through the database adapter
+ * with `req`, as Payload's key-value store does but inside the caller's transaction: that store's
+ * own calls never join one, and a mark committed while the revision is rolled back would skip it
+ * for good.
+ */
+async function revisionOf(payload: Payload, req?: PayloadRequest): Promise<string | null> {
+  const doc = await payload.db.findOne<{ id: number | string; data?: unknown }>({
+    collection: 'payload-kv',
+    req: req ?? {},
+    select: { data: true, key: true },
+    where: { key: { equals: revisionKey } },
+  })
+  return typeof doc?.data === 'string' ? doc.data : null
+}
+
+/** Records that the database holds the seed's text as of `revision` (after a fresh seed, too). */
+export async function markSeedRevision(
+  payload: Payload,
+  { revision = SEED_REVISION, req }: { revision?: string; req?: PayloadRequest } = {},
+): Promise<void> {
+  await payload.db.upsert({
+    collection: 'payload-kv',
+    data: { key: revisionKey, data: revision },
+    req: req ?? {},
+    select: {},
+    where: { key: { equals: revisionKey } },
+  })
 }
 
 /**
@@ -28,9 +60,10 @@ export interface RevisionOptions {
 export async function reviseSeededContent(
   payload: Payload,
   log: SeedLog,
-  { superseded = supersededText, revision = SEED_REVISION }: RevisionOptions = {},
+  { superseded = supersededText, revision = SEED_REVISION, req }: RevisionOptions = {},
 ): Promise<number> {
-  if ((await payload.kv.get<string>(revisionKey)) === revision) return 0
+  if ((await revisionOf(payload, req)) === revision) return 0
+  const inReq = req ? { req } : {}
   const outdated = (key: string, value: unknown) => {
     const hash = seedHash(value)
     return hash !== null && (superseded[key] ?? []).includes(hash)
@@ -46,6 +79,7 @@ export async function reviseSeededContent(
         depth: 0,
         limit: 1,
         overrideAccess: true,
+        ...inReq,
       })
       const doc = docs[0] as (Record<string, unknown> & { id: number; _status?: string }) | undefined
       if (!doc || doc._status !== 'published') continue
@@ -70,22 +104,34 @@ export async function reviseSeededContent(
           data: { ...Object.fromEntries(fields.map((f) => [f, data[f]])), _status: 'published' } as never,
           overrideAccess: true,
           context: { ...context, [translationIntentKey]: { confirmed } },
+          ...inReq,
         })
         changed += fields.length
       }
     }
   }
-  changed += await reviseGlobals(payload, outdated)
-  changed += await reviseGlossary(payload)
-  await payload.kv.set(revisionKey, revision)
+  changed += await reviseGlobals(payload, outdated, req)
+  changed += await reviseGlossary(payload, req)
+  await markSeedRevision(payload, { revision, req })
   if (changed) log(`Seed text corrected where it was never edited: ${changed} fields and terms.`)
   return changed
 }
 
-async function reviseGlobals(payload: Payload, outdated: (key: string, value: unknown) => boolean): Promise<number> {
+async function reviseGlobals(
+  payload: Payload,
+  outdated: (key: string, value: unknown) => boolean,
+  req?: PayloadRequest,
+): Promise<number> {
+  const inReq = req ? { req } : {}
   let changed = 0
   for (const locale of locales) {
-    const settings = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0 })
+    const settings = await payload.findGlobal({
+      slug: 'site-settings',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      ...inReq,
+    })
     const fields: Array<'siteTitle' | 'tagline' | 'faqIntro' | 'contactCallToAction' | 'footer' | 'role'> = (
       ['siteTitle', 'tagline', 'faqIntro', 'contactCallToAction', 'footer'] as const
     ).filter((f) => outdated(`site-settings/${f}/${locale}`, settings[f]))
@@ -94,7 +140,7 @@ async function reviseGlobals(payload: Payload, outdated: (key: string, value: un
     fields.push(...added)
     if (fields.length) {
       const data = Object.fromEntries(fields.map((f) => [f, siteSettings[f][locale]]))
-      await payload.updateGlobal({ slug: 'site-settings', locale, data, overrideAccess: true, context })
+      await payload.updateGlobal({ slug: 'site-settings', locale, data, overrideAccess: true, context, ...inReq })
       changed += fields.length
     }
   }
@@ -102,9 +148,16 @@ async function reviseGlobals(payload: Payload, outdated: (key: string, value: un
 }
 
 /** New terms are added; a term the seed once wrote and no one edited takes the current wording. */
-async function reviseGlossary(payload: Payload): Promise<number> {
+async function reviseGlossary(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const inReq = req ? { req } : {}
   let changed = 0
-  const { docs } = await payload.find({ collection: 'glossary', pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'glossary',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    ...inReq,
+  })
   for (const doc of docs) {
     const before = supersededGlossary[doc.term]
     if (!before || seedHash(doc.translation) !== before.translation || seedHash(doc.note ?? null) !== before.note)
@@ -116,15 +169,16 @@ async function reviseGlossary(payload: Payload): Promise<number> {
         id: doc.id,
         data: { translation: now.translation, note: now.note ?? null },
         overrideAccess: true,
+        ...inReq,
       })
     } else {
-      await payload.delete({ collection: 'glossary', id: doc.id, overrideAccess: true })
+      await payload.delete({ collection: 'glossary', id: doc.id, overrideAccess: true, ...inReq })
     }
     changed++
   }
   const terms = new Set(docs.map((d) => d.term))
   for (const entry of glossary.filter((g) => !terms.has(g.term))) {
-    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true })
+    await payload.create({ collection: 'glossary', data: entry, overrideAccess: true, ...inReq })
     changed++
   }
   return changed

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import type { ChangeSummary } from './diff'
@@ -21,6 +21,8 @@ export interface ReportOptions {
   /** Summarise the Italian changes of outdated fields, all of them within `changesBudgetMs`. */
   changes?: boolean
   changesBudgetMs?: number
+  /** Read inside this request's transaction (a data migration's). */
+  req?: PayloadRequest
 }
 
 /** Time all change summaries of one report may take together; those left over say 'too-large'. */
@@ -56,6 +58,7 @@ export async function collectionReport(
   const titleField = config.admin.useAsTitle ?? 'id'
   const docs = await latestInAllLocales(payload, slug, {
     fieldNames: [...fields.map((f) => f.name), titleField, 'translationState'],
+    req: options.req,
   })
   const deadline = options.deadline ?? performance.now() + (options.changesBudgetMs ?? CHANGES_BUDGET_MS)
   const entries = docs.map((doc): EntryReport => {

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { type AllLocalesOf, inAllLocales } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
@@ -35,12 +35,13 @@ export const stateOf = (fields: TranslatableField[], doc: Record<string, unknown
 
 /**
  * The latest version (draft or published) of a collection's documents, every locale at once, in
- * page order: what translation tools work from. `ids` narrows, `fieldNames` limits the columns.
+ * page order: what translation tools work from. `ids` narrows, `fieldNames` limits the columns,
+ * `req` reads inside its transaction (a data migration's, which sees its own writes).
  */
 export async function latestInAllLocales(
   payload: Payload,
   collection: ContentCollectionSlug,
-  { ids, fieldNames }: { ids?: Iterable<number | string>; fieldNames?: string[] } = {},
+  { ids, fieldNames, req }: { ids?: Iterable<number | string>; fieldNames?: string[]; req?: PayloadRequest } = {},
 ): Promise<TranslatableDoc[]> {
   const read = async (where?: Where) => {
     const { docs } = await payload.find({
@@ -53,6 +54,7 @@ export async function latestInAllLocales(
       sort: 'order',
       ...(where ? { where } : {}),
       ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
+      ...(req ? { req } : {}),
     })
     return docs.map((doc) => inAllLocales(collection, doc))
   }
