@@ -35,8 +35,8 @@ const duration = histogram({
 
 const pageCache = counter({
   name: 'scena_page_cache_total',
-  help: "Answers that went through Next's page cache, by its x-nextjs-cache header: hit, stale or miss.",
-  labelNames: ['result'] as const,
+  help: 'Answers with Next\'s x-nextjs-cache header, by route group and its value: hit, stale, miss, revalidated (route="static": the image optimiser\'s own cache).',
+  labelNames: ['route', 'result'] as const,
 })
 
 /**
@@ -53,6 +53,8 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse): void 
     requests.inc({ route, status })
     duration.observe({ route }, Number(process.hrtime.bigint() - start) / 1e9)
     const cache = res.getHeader('x-nextjs-cache')
-    if (typeof cache === 'string' && /^(HIT|MISS|STALE)$/i.test(cache)) pageCache.inc({ result: cache.toLowerCase() })
+    if (typeof cache === 'string' && /^(HIT|MISS|STALE|REVALIDATED)$/i.test(cache)) {
+      pageCache.inc({ route, result: cache.toLowerCase() })
+    }
   })
 }
