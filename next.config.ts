@@ -26,6 +26,10 @@ const pageCache = process.env.REDIS_URL
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   ...pageCache,
+  // Loaded from node_modules at run time rather than bundled: the one prom-client that
+  // scripts/serve.ts also uses. The registry itself is shared through globalThis either way
+  // (src/observability/registry.ts); one copy of the library keeps its classes the same too.
+  serverExternalPackages: ['prom-client'],
   // The same on every instance of one build when set (each machine building for itself would
   // otherwise get its own): see README "Running on several machines".
   ...(process.env.SCENA_DEPLOYMENT_ID ? { deploymentId: process.env.SCENA_DEPLOYMENT_ID } : {}),

@@ -27,6 +27,7 @@ import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminTranslations } from './src/i18n/admin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { metricsEndpoint } from './src/observability/metricsEndpoint'
 import { privacyEndpoints } from './src/privacy/endpoints'
 import { enquiryRetentionTask } from './src/privacy/retention'
 import { translationEndpoints } from './src/translation/endpoints'
@@ -79,6 +80,7 @@ export default buildConfig({
     ...translationEndpoints,
     ...privacyEndpoints,
     testEmailEndpoint,
+    metricsEndpoint,
   ],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

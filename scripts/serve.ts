@@ -9,7 +9,9 @@
  *   then exit 0;
  * - what depends on the address it serves at, decided when it starts rather than when the build
  *   was made (HSTS), and the generation header the edge keeps with each page
- *   (src/edge/generation.ts).
+ *   (src/edge/generation.ts);
+ * - a request id (X-Request-Id: the edge's, or a new one) in every log line of the request, and the
+ *   request counted and timed for GET /api/metrics (src/observability/serveRequest.ts).
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -21,6 +23,7 @@ import type { Payload } from 'payload'
 import { closePayload } from '../src/db/pool'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
 import { siteUrl } from '../src/env'
+import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustRule } from '../src/security/clientAddress'
@@ -70,17 +73,19 @@ async function main(): Promise<void> {
   const generation = cacheGeneration(projectRoot)
   // Only a site served over https asks browsers to keep to https.
   const hsts = siteUrl().startsWith('https://') ? 'max-age=63072000; includeSubDomains' : null
-  const server = http.createServer((req, res) => {
-    // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
-    if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
-    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
-    permanentRedirectsAs301(req, res)
-    // Which instance answered (several run behind the edge): for operators and the cluster tests.
-    if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
-    if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
-    if (hsts) res.setHeader('Strict-Transport-Security', hsts)
-    void handle(req, res)
-  })
+  const server = http.createServer((req, res) =>
+    serveObserved(req, res, trust, () => {
+      // Next answers an address with a malformed percent-escape (`/it/%ZZ`) with a 500.
+      if (!isDecodable(req.url ?? '/')) return badAddress(req, res)
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
+      permanentRedirectsAs301(req, res)
+      // Which instance answered (several run behind the edge): for operators and the cluster tests.
+      if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
+      if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
+      if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+      void handle(req, res)
+    }),
+  )
   // A client that trickles its headers or body cannot hold a connection for long.
   server.headersTimeout = 15_000
   server.requestTimeout = 60_000

@@ -1,6 +1,7 @@
 import { defaultLoggerOptions, type PayloadLogger } from 'payload'
 import type { LoggerOptions } from 'pino'
 
+import { currentRequestId } from '../observability/requestId'
 import { classifyError, oneLine } from './classifyError'
 
 const ERROR_LEVEL = 50
@@ -10,11 +11,16 @@ const ERROR_LEVEL = 50
  * that does not fit its column) is logged at info as one line, and a database outage as one error
  * line, both without SQL, parameters or stack. Payload's own `loggingLevels` cannot do this in a
  * production build: it matches errors by class name, and the build minifies class names.
+ * Every line written while a request is served carries its `requestId` (src/observability/requestId.ts).
  */
 export function scenaLogger(level = process.env.PAYLOAD_LOG_LEVEL): { options: LoggerOptions; destination: never } {
   return {
     options: {
       ...(level ? { level } : {}),
+      mixin() {
+        const requestId = currentRequestId()
+        return requestId ? { requestId } : {}
+      },
       hooks: {
         logMethod(args, method, levelNumber) {
           const first = args[0] as unknown

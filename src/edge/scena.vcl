@@ -32,6 +32,12 @@ sub vcl_init {
 sub vcl_recv {
   set req.backend_hint = app.backend();
 
+  # One id per request for the edge's log and the app's (scripts/serve.ts puts it in every log line):
+  # the one a balancer in front already gave, or this request's own number (varnishlog's vxid).
+  if (req.restarts == 0 && req.http.X-Request-Id !~ "^[A-Za-z0-9._:-]{1,128}$") {
+    set req.http.X-Request-Id = req.xid;
+  }
+
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
       return (synth(403, "Purging is not allowed from here."));
@@ -118,6 +124,9 @@ sub scena_purge {
 }
 
 sub vcl_backend_response {
+  # The id belongs to the request that fetched the page: a cached copy must not hand it to others
+  # (vcl_deliver gives every answer its own).
+  unset beresp.http.X-Request-Id;
   # A failed render must not replace a good page: keep serving the stale one (see vcl_synth).
   # (The API's own errors, such as 503 with Retry-After while the database is away, pass through.)
   if (bereq.url ~ "^/(admin|api)(/|\?|$)") {
@@ -166,4 +175,5 @@ sub vcl_deliver {
   unset resp.http.X-Varnish;
   # Kept with each cached page for the instances' bans (src/edge/generation.ts); nothing for visitors.
   unset resp.http.X-Scena-Generation;
+  set resp.http.X-Request-Id = req.http.X-Request-Id;
 }

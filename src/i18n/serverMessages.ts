@@ -74,6 +74,11 @@ export const serverMessages = {
     testEmailSubject: 'Scena: e-mail di prova',
     testEmailBody:
       'Questa è un’e-mail di prova, inviata dall’area riservata di {{site}} (riquadro «Pronto per la pubblicazione»).\n\nSe la stai leggendo, il sito riesce a inviare e-mail tramite il suo server SMTP.\n\nNon serve rispondere.',
+    // Metrics
+    errMetricsOff:
+      'Le metriche non sono attive su questo server: per attivarle imposta METRICS_TOKEN o METRICS_ALLOW_FROM e riavvialo.',
+    errMetricsToken: 'Per leggere le metriche serve il token: invialo come «Authorization: Bearer <METRICS_TOKEN>».',
+    errMetricsAddress: 'Le metriche si possono leggere solo dagli indirizzi in METRICS_ALLOW_FROM.',
   },
   en: {
     errSignIn: 'Sign in to use the translation tools.',
@@ -141,6 +146,10 @@ export const serverMessages = {
     testEmailSubject: 'Scena: test e-mail',
     testEmailBody:
       'This is a test e-mail, sent from the admin of {{site}} (the “Ready to go live” box).\n\nIf you are reading it, the site can send e-mail through its SMTP server.\n\nNo need to reply.',
+    // Metrics
+    errMetricsOff: 'Metrics are not enabled on this server: set METRICS_TOKEN or METRICS_ALLOW_FROM and restart it.',
+    errMetricsToken: 'Reading the metrics needs the token: send it as “Authorization: Bearer <METRICS_TOKEN>”.',
+    errMetricsAddress: 'The metrics can only be read from the addresses in METRICS_ALLOW_FROM.',
   },
 }
 
