@@ -2,6 +2,7 @@ import { cache } from 'react'
 
 import { backupSettings } from '../backup/settings'
 import { inAllLocales } from '../collections/documents'
+import { smtpConfigured } from '../contact/smtp'
 import type { RichTextDoc } from '../fields/richText'
 import type { Locale } from '../i18n/locales'
 import type { NoticeFacts } from '../privacy/notice'
@@ -34,7 +35,7 @@ export const getPrivacyNotice = cache(async (locale: Locale): Promise<PrivacyNot
       contactEmail: settings.contactEmail,
       retentionDays: retentionDays(),
       backupDays: backupSettings().keep,
-      emailsEnquiries: Boolean(process.env.SMTP_HOST),
+      emailsEnquiries: smtpConfigured(),
     },
     body: pick(notice.body, locale),
     updatedAt: stored.reviewedAt ?? notice.updatedAt ?? null,
