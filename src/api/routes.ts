@@ -49,7 +49,15 @@ function capped(request: Request, limit: number): Request {
       else controller.enqueue(chunk)
     },
   })
-  return new Request(request, { body: request.body.pipeThrough(counter), duplex: 'half' } as RequestInit)
+  // Built from the parts, not from `request`: Node 24's Request refuses a request object made by
+  // the copy of undici that Next's server uses ("Cannot read private member #state").
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body.pipeThrough(counter),
+    signal: request.signal,
+    duplex: 'half',
+  } as RequestInit)
 }
 
 /**
