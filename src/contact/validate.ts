@@ -16,8 +16,7 @@ export interface EnquiryInput {
 }
 
 export type Validation =
-  | { ok: true; data: EnquiryInput }
-  | { ok: false; errors: Partial<Record<EnquiryField, EnquiryError>> }
+  { ok: true; data: EnquiryInput } | { ok: false; errors: Partial<Record<EnquiryField, EnquiryError>> }
 
 const limits: Partial<Record<EnquiryField, number>> = {
   name: 200,

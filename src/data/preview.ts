@@ -9,8 +9,7 @@ export const isPreviewCollection = (value: string): value is ContentCollectionSl
   (contentCollectionSlugs as readonly string[]).includes(value)
 
 export type PreviewResult<S extends ContentCollectionSlug> =
-  | { status: 'ok'; doc: AllLocalesOf<S> }
-  | { status: 'signed-out' | 'not-found' }
+  { status: 'ok'; doc: AllLocalesOf<S> } | { status: 'signed-out' | 'not-found' }
 
 /**
  * The latest draft of an entry, for the signed-in staff member whose admin session cookie came

@@ -23,8 +23,7 @@ export interface SearchHit {
 
 /** What the search page shows: the text actually searched, and its hits or "took too long". */
 export type SearchResult = { query: string; ignoredTerms: number } & (
-  | { status: 'ok'; hits: SearchHit[] }
-  | { status: 'timeout' }
+  { status: 'ok'; hits: SearchHit[] } | { status: 'timeout' }
 )
 
 const START = '\u0001'

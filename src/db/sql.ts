@@ -13,8 +13,7 @@ export async function sqlRunner(payload: Payload, req?: Partial<PayloadRequest>)
   const id = req?.transactionID ? await req.transactionID : undefined
   // The session's drizzle transaction, typed loosely by the adapter.
   const session = (id === undefined ? undefined : payload.db.sessions?.[id]?.db) as
-    | { execute: (query: ReturnType<typeof sql.raw>) => Promise<{ rows: Array<Record<string, unknown>> }> }
-    | undefined
+    { execute: (query: ReturnType<typeof sql.raw>) => Promise<{ rows: Array<Record<string, unknown>> }> } | undefined
   if (!session) return (text, params = []) => payload.db.pool.query(text, [...params])
   return async (text, params = []) => {
     // Drizzle numbers its own parameters: each `$n` becomes the n-th value, in order.

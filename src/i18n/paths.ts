@@ -3,8 +3,7 @@ import { type AppPathname, pathnames } from '../site/paths'
 
 /** next-intl's href: an internal pathname, or one with the values of its dynamic segments. */
 export type Href =
-  | AppPathname
-  | { pathname: AppPathname; params?: Record<string, string | number>; query?: Record<string, string> }
+  AppPathname | { pathname: AppPathname; params?: Record<string, string | number>; query?: Record<string, string> }
 
 /**
  * The public path of `href` in `locale`, e.g. `{ pathname: '/faq/[slug]', params: { slug } }` in

@@ -137,16 +137,14 @@ export class TranslationMemory {
       const here = aligned ? keyOf(plainBlock(englishBlocks[paragraph])) : ''
       return this.lookup(text, self)
         .filter((entry) => keyOf(entry.english) !== here)
-        .map(
-          (entry): Suggestion => ({
-            scope: 'paragraph',
-            paragraph,
-            italian: text,
-            english: entry.english,
-            value: asBlock(entry),
-            origin: entry.origin,
-          }),
-        )
+        .map((entry): Suggestion => ({
+          scope: 'paragraph',
+          paragraph,
+          italian: text,
+          english: entry.english,
+          value: asBlock(entry),
+          origin: entry.origin,
+        }))
     })
   }
 }

@@ -5,10 +5,7 @@ import { useId, useState } from 'react'
 import { useAdminText } from './useAdminText'
 
 type State =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'sent'; message: string }
-  | { kind: 'failed'; message: string }
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'sent'; message: string } | { kind: 'failed'; message: string }
 
 const messageOf = (json: unknown): string | undefined => {
   const body = json as { errors?: Array<{ message?: string }>; message?: string } | null
