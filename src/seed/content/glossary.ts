@@ -36,7 +36,7 @@ export const glossary: GlossarySeed[] = [
   {
     term: 'interpreti',
     translation: 'performers',
-    note: 'Attori, attrici, danzatori, cantanti: in inglese sempre «performers». / Covers actors, dancers and singers: always “performers”, not “actors”.',
+    note: 'Chi recita, danza o canta: in inglese sempre «performers». / Covers actors, dancers and singers: always “performers”, not “actors”.',
   },
   {
     term: 'confini fisici, emotivi e professionali',
