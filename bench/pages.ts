@@ -111,11 +111,11 @@ async function publishToLive(): Promise<void> {
     '/api/faqs?where[contentKey][equals]=who-is-an-intimacy-coordinator&locale=en&depth=0',
   )
   const faq = docs[0]
-  const page = `${base}/en/faq/who-is-an-intimacy-coordinator`
+  const page = `${base}/en/faq/what-is-an-intimacy-coordinator`
   const samples: number[] = []
   try {
     for (let i = 0; i < 5; i++) {
-      const text = `Who is an Intimacy Coordinator? (bench ${Date.now().toString(36)})`
+      const text = `What is an Intimacy Coordinator? (bench ${Date.now().toString(36)})`
       const started = performance.now()
       await api('PATCH', `/api/faqs/${faq.id}?locale=en`, { question: text, _status: 'published' })
       while (!(await (await fetch(page)).text()).includes(text)) await new Promise((r) => setTimeout(r, 20))

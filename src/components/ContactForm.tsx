@@ -25,6 +25,7 @@ export function contactFormText(t: FormTranslator, locale: Locale, privacyHref: 
     datesHint: t('datesHint'),
     messageHint: t('messageHint'),
     message: t('message'),
+    required: t('required'),
     notice: t.rich('notice', { link: (chunks) => <a href={privacyHref}>{chunks}</a> }),
     send: t('send'),
     sending: t('sending'),

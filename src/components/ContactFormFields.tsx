@@ -71,6 +71,9 @@ export function ContactFormFields({
         {result?.status === 'failed' ? text.failed : null}
       </div>
       <input type="hidden" name="locale" value={locale} />
+      <p className="hint" id="required-legend">
+        {text.required}
+      </p>
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="website">Website</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -21,7 +21,7 @@ export function Page({
 }) {
   return (
     <>
-      <SiteHeader locale={locale} paths={paths} />
+      <SiteHeader locale={locale} paths={paths} tagline={hero !== 'home'} />
       <main id="main" tabIndex={-1}>
         {hero ? <PageHero locale={locale} page={hero} /> : null}
         {children}

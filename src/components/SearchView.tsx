@@ -46,7 +46,7 @@ export async function SearchView({ locale, raw }: { locale: Locale; raw: string 
           : result.status === 'timeout'
             ? t('timeout')
             : hits.length === 0
-              ? t('empty', { query })
+              ? t.rich('empty', { query, faq: (chunks) => <Link href="/faq">{chunks}</Link> })
               : t('results', { count: hits.length, query })}
       </div>
       {result.ignoredTerms > 0 ? (

@@ -19,10 +19,18 @@ const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association
   ]
 
 /**
- * The same header on every page: site title, navigation (contact last), the call to get in touch and
- * the language switcher.
+ * The same header on every page: site title, tagline, navigation (contact last), the call to get in
+ * touch and the language switcher. The home page leaves the tagline to its opening, which says it.
  */
-export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Record<Locale, string> }) {
+export async function SiteHeader({
+  locale,
+  paths,
+  tagline = true,
+}: {
+  locale: Locale
+  paths: Record<Locale, string>
+  tagline?: boolean
+}) {
   const [t, cta, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Layout' }),
     getTranslations({ locale, namespace: 'Cta' }),
@@ -35,7 +43,7 @@ export async function SiteHeader({ locale, paths }: { locale: Locale; paths: Rec
           <Wordmark locale={locale} />
         </Link>
       </p>
-      {settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
+      {tagline && settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
       <nav aria-label={t('mainNavigation')} className="main-nav">
         <ul>
           {navigation.map(([key, href]) => (

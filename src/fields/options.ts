@@ -16,11 +16,11 @@ const options = <const V extends string>(list: ReadonlyArray<Option<V>>) => list
 export const faqSections = options([
   { value: 'the-role', label: { it: 'Il ruolo', en: 'The role' } },
   { value: 'working-together', label: { it: 'Lavorare insieme', en: 'Working together' } },
-  { value: 'training-and-associations', label: { it: 'Formazione e associazioni', en: 'Training & associations' } },
+  { value: 'training-and-associations', label: { it: 'Formazione e associazioni', en: 'Training and associations' } },
 ])
 
 export const serviceContexts = options([
-  { value: 'film-tv', label: { it: 'Set cinematografico e TV', en: 'Film & TV set' } },
+  { value: 'film-tv', label: { it: 'Cinema e TV', en: 'Film and TV' } },
   { value: 'stage', label: { it: 'Teatro e spettacolo dal vivo', en: 'Theatre and live performance' } },
   { value: 'workshops', label: { it: 'Workshop', en: 'Workshops' } },
   { value: 'consultancy', label: { it: 'Consulenza', en: 'Consultancy' } },
@@ -34,8 +34,8 @@ export const productionPhases = options([
 
 export const kitUseContexts = options([
   { value: 'set', label: { it: 'Set', en: 'Set' } },
-  { value: 'stage', label: { it: 'Palcoscenico', en: 'Stage' } },
-  { value: 'both', label: { it: 'Set e palcoscenico', en: 'Set and stage' } },
+  { value: 'stage', label: { it: 'Palco', en: 'Stage' } },
+  { value: 'both', label: { it: 'Set e palco', en: 'Set and stage' } },
 ])
 
 /** What the contact form asks: the kind of production an enquiry is about. */

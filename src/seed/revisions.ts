@@ -8,7 +8,7 @@ import { context, type SeedLog, seedPlan } from './index'
 import { seedHash } from './seedHash'
 
 /** The seed's latest revision; an existing database is brought up to it once. */
-export const SEED_REVISION = '2026-11-28-site-identity'
+export const SEED_REVISION = '2026-12-05-native-third-pass'
 const revisionKey = 'scena:seed-revision'
 
 export interface RevisionOptions {
@@ -49,10 +49,18 @@ export async function markSeedRevision(
   })
 }
 
+/** Fields the same in both languages that the seed once left empty: filled once, if still empty. */
+const filledWhenEmpty = ['website'] as const
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && !value.trim())
+
 /**
  * Brings a database seeded with earlier seed text up to the current seed, once per revision: a
  * field still holding text the seed wrote and has since corrected (by fingerprint) gets the new
- * text, in each language; a field the coordinator edited keeps their text. An entry with an
+ * text, in each language; a field the coordinator edited keeps their text. A slug corrected that
+ * way moves the entry's page, and its former address redirects to it (src/redirects/follow.ts).
+ * A shared field the seed used to leave empty (the association's website) is filled if still empty. An entry with an
  * unpublished draft is left alone (updating it would publish the draft). English the practice wrote
  * for the corrected Italian stays "complete". New glossary terms are added and superseded, unedited
  * terms replaced. Returns the number of fields and terms changed.
@@ -91,22 +99,30 @@ export async function reviseSeededContent(
           outdated(`${collection}/${entry.key}/${f}/${locale}`, stored(f, locale)),
         )
         if (locale === 'it') revised.push(...fields)
+        const filled =
+          locale === 'it'
+            ? filledWhenEmpty.filter((f) => f in entry.shared && isEmpty(doc[f]) && !isEmpty(entry.shared[f]))
+            : []
         // English the practice wrote stays the translation of the corrected Italian.
         const confirmed =
           locale === 'en'
             ? revised.filter((f) => fields.includes(f) || seedHash(stored(f, 'en')) === seedHash(data[f]))
             : []
-        if (fields.length === 0 && confirmed.length === 0) continue
+        if (fields.length === 0 && confirmed.length === 0 && filled.length === 0) continue
         await payload.update({
           collection,
           id: doc.id,
           locale,
-          data: { ...Object.fromEntries(fields.map((f) => [f, data[f]])), _status: 'published' } as never,
+          data: {
+            ...Object.fromEntries(fields.map((f) => [f, data[f]])),
+            ...Object.fromEntries(filled.map((f) => [f, entry.shared[f]])),
+            _status: 'published',
+          } as never,
           overrideAccess: true,
           context: { ...context, [translationIntentKey]: { confirmed } },
           ...inReq,
         })
-        changed += fields.length
+        changed += fields.length + filled.length
       }
     }
   }
@@ -159,9 +175,10 @@ async function reviseGlossary(payload: Payload, req?: PayloadRequest): Promise<n
     ...inReq,
   })
   for (const doc of docs) {
-    const before = supersededGlossary[doc.term]
-    if (!before || seedHash(doc.translation) !== before.translation || seedHash(doc.note ?? null) !== before.note)
-      continue
+    const unedited = (supersededGlossary[doc.term] ?? []).some(
+      (before) => seedHash(doc.translation) === before.translation && seedHash(doc.note ?? null) === before.note,
+    )
+    if (!unedited) continue
     const now = glossary.find((g) => g.term === doc.term)
     if (now) {
       await payload.update({

@@ -50,8 +50,14 @@ export function shareCard({
   version: string
 }): ShareCard {
   const title = cut(drawable(name), MAX_TITLE)
-  // The home page's name is the site title: its card shows the tagline under it instead.
-  const site = name.trim() === siteTitle.trim() ? tagline : siteTitle
+  // The home page's name is the site title: its card shows the tagline under it instead. A name that
+  // says the site title already ("Chi è l’Intimacy Coordinator?") does not get it again (as its <title>).
+  const site =
+    name.trim() === siteTitle.trim()
+      ? tagline
+      : name.toLocaleLowerCase().includes(siteTitle.trim().toLocaleLowerCase())
+        ? null
+        : siteTitle
   const byline = [coordinator, role].filter(Boolean).join(' · ')
   const lines = [site, byline].map((line) => cut(drawable(line ?? ''), MAX_LINE)).filter(Boolean)
   return { locale, title, lines, accent: HEX_COLOUR.test(accent) ? accent : '#1d1b1a', version }

@@ -30,19 +30,43 @@ const ogLocales: Record<Locale, string> = { it: 'it_IT', en: 'en_GB' }
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_LENGTH = 160
 
-/** A description of at most DESCRIPTION_LENGTH characters, cut at a word boundary (with "…"). */
+/** The shortest sentence or clause a description may end at: shorter, it says too little. */
+const SHORTEST_DESCRIPTION = 40
+
+/** Where a clause ends: before a comma, semicolon, colon or dash, or before a conjunction that starts one. */
+const CLAUSE_END = /([^\s,;:])(?=[,;:]\s|\s[–—]\s|\s(?:ma|mentre|perché|but|while|because)\s)/g
+
+/**
+ * A description of at most DESCRIPTION_LENGTH characters. A longer text ends at its last whole
+ * sentence that fits; failing that, at the end of a clause (with "…"); at a word only when neither
+ * is long enough to say something.
+ */
 export function describe(text: string | null | undefined): string | undefined {
   const plain = text?.replace(/\s+/g, ' ').trim()
   if (!plain) return undefined
   if (plain.length <= DESCRIPTION_LENGTH) return plain
+  const fits = plain.slice(0, DESCRIPTION_LENGTH + 1)
+  const ends = (pattern: RegExp, within: number) =>
+    [...fits.matchAll(pattern)]
+      .map((m) => m.index + m[1]!.length)
+      .filter((end) => end >= SHORTEST_DESCRIPTION && end <= within)
+  const sentence = ends(/([.!?…])(?=\s)/g, DESCRIPTION_LENGTH).pop()
+  if (sentence) return plain.slice(0, sentence)
+  const clause = ends(CLAUSE_END, DESCRIPTION_LENGTH - 1).pop()
+  if (clause) return `${plain.slice(0, clause)}…`
   const cut = plain.slice(0, DESCRIPTION_LENGTH - 1)
   const boundary = cut.lastIndexOf(' ')
   return `${(boundary > DESCRIPTION_LENGTH / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
-/** A page's title: its own name, then the site's. */
+/**
+ * A page's title: its own name, then the site's — unless the name says the site's title already
+ * ("Chi è l’Intimacy Coordinator?" with the site "Intimacy Coordinator"): the role once is enough.
+ */
 export const titled = (name: string, siteTitle: string | null | undefined) =>
-  siteTitle ? `${name} · ${siteTitle}` : name
+  siteTitle && !name.toLocaleLowerCase().includes(siteTitle.trim().toLocaleLowerCase())
+    ? `${name} · ${siteTitle}`
+    : name
 
 /** OpenGraph and Twitter tags of a page, with its share card. */
 export function socialMetadata({
@@ -110,7 +134,7 @@ export async function pageMetadata({
   }
 }
 
-type SectionNamespace = 'Faq' | 'Services' | 'Kit' | 'Association' | 'Contact' | 'Privacy'
+type SectionNamespace = 'Services' | 'Kit' | 'Association' | 'Contact' | 'Privacy'
 
 /** Title, description and alternates of a section page, whose heading is `<namespace>.title`. */
 export async function sectionMetadata(
@@ -125,7 +149,8 @@ export async function sectionMetadata(
     locale,
     title: titled(name, settings.siteTitle),
     name,
-    description: settings.tagline,
+    // Each page its own description, written for it in each language (not the site's tagline).
+    description: t('description' as never),
     paths: sectionPaths(pathname),
   })
 }

@@ -37,7 +37,7 @@ describe('admin', () => {
 
     await page.goto(`${baseUrl}/admin/collections/faqs?locale=en`)
     await expect
-      .poll(() => page.getByText('Who is an Intimacy Coordinator?').count(), { timeout: 60_000 })
+      .poll(() => page.getByText('What is an Intimacy Coordinator?').count(), { timeout: 60_000 })
       .toBeGreaterThan(0)
     await shot('admin-faqs-en')
   })

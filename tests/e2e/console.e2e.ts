@@ -154,7 +154,7 @@ describe('the language switcher (server-rendered links and a small static script
     const page = await context.newPage()
     await page.goto(`${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`)
     await page.locator('.language-switcher a[hreflang="en"]').click()
-    await page.waitForURL('**/en/faq/who-is-an-intimacy-coordinator')
+    await page.waitForURL('**/en/faq/what-is-an-intimacy-coordinator')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await context.close()
   })

@@ -58,7 +58,7 @@ describe('the site’s identity', () => {
       expect(await page.locator('h1').innerText()).toBe(name)
       expect(await page.locator('.home-hero .role').innerText()).toBe(role)
       expect(await page.locator('.home-hero .membership').innerText()).toBe(
-        locale === 'it' ? 'Membro fondatore di Intimitalia' : 'Founding member of Intimitalia',
+        locale === 'it' ? 'Tra i soci fondatori di Intimitalia' : 'Founding member of Intimitalia',
       )
       expect(await page.locator('.glance h3').allInnerTexts()).toEqual(await publishedServiceTitles(locale))
       expect(await page.locator('.featured-questions h3').count()).toBe(3)

@@ -47,7 +47,7 @@ describe('landing in the right language', () => {
 describe('FAQ', () => {
   it.each([
     ['it', '/it/domande-frequenti', 'Domande frequenti', 'Chi è l’Intimacy Coordinator?'],
-    ['en', '/en/faq', 'Frequently asked questions', 'Who is an Intimacy Coordinator?'],
+    ['en', '/en/faq', 'Frequently asked questions', 'What is an Intimacy Coordinator?'],
   ])('the %s index lists the numbered questions with anchors', async (locale, path, heading, question) => {
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(200)
@@ -81,8 +81,8 @@ describe('FAQ', () => {
     await page.goto(`${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`)
     expect(await page.locator('h1').innerText()).toBe('Chi è l’Intimacy Coordinator?')
     await page.locator('.language-switcher a[hreflang="en"]').click()
-    await page.waitForURL('**/en/faq/who-is-an-intimacy-coordinator')
-    expect(await page.locator('h1').innerText()).toBe('Who is an Intimacy Coordinator?')
+    await page.waitForURL('**/en/faq/what-is-an-intimacy-coordinator')
+    expect(await page.locator('h1').innerText()).toBe('What is an Intimacy Coordinator?')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await page.locator('.language-switcher a[hreflang="it"]').click()
     await page.waitForURL('**/it/domande-frequenti/chi-e-l-intimacy-coordinator')
@@ -177,7 +177,7 @@ describe('publishing', () => {
     )
     const faq = docs[0]
     const itPage = `${baseUrl}/it/domande-frequenti/chi-e-l-intimacy-coordinator`
-    const enPage = `${baseUrl}/en/faq/who-is-an-intimacy-coordinator`
+    const enPage = `${baseUrl}/en/faq/what-is-an-intimacy-coordinator`
     const stamp = Date.now().toString(36)
     try {
       await api('PATCH', `/api/faqs/${faq.id}?locale=it&draft=true`, { question: `Bozza ${stamp}?` })

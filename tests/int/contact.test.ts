@@ -132,7 +132,9 @@ describe('notification e-mail', () => {
       expect(mail).toContain(`Subject: Nuova richiesta di contatto da Produttrice ${tag} (Una produzione)`)
       expect(mail).toContain('Tipo di produzione: Film')
       expect(mail).toContain('Lingua del sito: Italiano')
-      expect(mail).toContain('Nell’area riservata: ')
+      expect(mail).toContain('Nome e cognome: Produttrice')
+      expect(mail).toContain('Produzione o organizzazione: Una produzione')
+      expect(mail).toContain('Apri nell’area riservata: ')
       expect((await storedFor(tag))[0]?.notified).toBe(true)
 
       // A staff member whose account says English gets it in English.
@@ -154,6 +156,8 @@ describe('notification e-mail', () => {
         expect(englishMail).toContain(`Subject: New enquiry from Produttrice ${tag}b (Una produzione)`)
         expect(englishMail).toContain('Production type: TV series')
         expect(englishMail).toContain('Site language: English')
+        expect(englishMail).toContain('Full name: Produttrice')
+        expect(englishMail).toContain('Open in the admin: ')
       } finally {
         await payload.delete({ collection: 'users', id: english.id, overrideAccess: true })
       }

@@ -60,7 +60,7 @@ describe('the privacy notice, built from the controller’s details', () => {
       expect(html).toContain('<a href="mailto:privacy@example.org">privacy@example.org</a>')
       expect(html).toContain('<a href="mailto:giulia.rossi@pec.example.it">giulia.rossi@pec.example.it</a>')
       expect(html).toContain('<a href="https://www.garanteprivacy.it">www.garanteprivacy.it</a>')
-      expect(text).toMatch(locale === 'it' ? /art\. 6, par\. 1, lett\. b del GDPR/ : /Article 6\(1\)\(b\) GDPR/)
+      expect(text).toMatch(locale === 'it' ? /art\. 6, par\. 1, lett\. b\) del GDPR/ : /Article 6\(1\)\(b\) GDPR/)
       expect(text).toContain(locale === 'it' ? '2 anni' : '2 years')
       expect(text).toContain(locale === 'it' ? '7 giorni' : '7 days')
       expect(text).toContain('Garante per la protezione dei dati personali')

@@ -68,7 +68,7 @@ describe('seed', () => {
       expect(question.it).not.toBe(question.en)
     }
     const english = docs.map((d) => (d.question as unknown as { en: string }).en)
-    expect(english).toContain('Who is an Intimacy Coordinator?')
+    expect(english).toContain('What is an Intimacy Coordinator?')
     expect(english).toContain('Is there an Italian trade association for Intimacy Coordinators?')
   })
 
@@ -83,7 +83,7 @@ describe('seed', () => {
     }
     expect(faqs.find((f) => f.order === 1)?.slug).toEqual({
       it: 'chi-e-l-intimacy-coordinator',
-      en: 'who-is-an-intimacy-coordinator',
+      en: 'what-is-an-intimacy-coordinator',
     })
   })
 

@@ -43,10 +43,11 @@ describe('share card tokens', () => {
 
 describe('share card text', () => {
   it('puts the site, then name and role, under the page name; the tagline under the home page', () => {
-    expect(card.lines).toEqual(['Intimacy Coordinator', 'Giulia Rossi · Intimacy coordinator'])
-    expect(cardAlt(card)).toBe(
-      'Chi è l’Intimacy Coordinator? · Intimacy Coordinator · Giulia Rossi · Intimacy coordinator',
-    )
+    // A name that says the site title already does not get it again.
+    expect(card.lines).toEqual(['Giulia Rossi · Intimacy coordinator'])
+    expect(cardAlt(card)).toBe('Chi è l’Intimacy Coordinator? · Giulia Rossi · Intimacy coordinator')
+    const services = shareCard({ locale: 'it', name: 'Servizi', ...identity })
+    expect(services.lines).toEqual(['Intimacy Coordinator', 'Giulia Rossi · Intimacy coordinator'])
     const home = shareCard({ locale: 'it', name: 'Intimacy Coordinator', ...identity, coordinator: null, role: null })
     expect(home.lines).toEqual(['Gestione delle scene intime'])
   })

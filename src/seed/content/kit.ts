@@ -1,7 +1,7 @@
 import type { KitItemSeed } from './types'
 
 /**
- * The intimacy coordinator kit for set and stage. The practice customises the
+ * The Intimacy Coordinator kit for set and stage. The practice customises the
  * kit for each production; no brands are named.
  */
 export const kitItems: KitItemSeed[] = [
@@ -17,7 +17,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'modesty-pouches',
     },
     description: {
-      it: 'Coperture per i genitali color pelle, da indossare nelle scene di nudo. Sono disponibili in diverse sfumature e vengono scelte in base all’interprete e alle esigenze di ogni produzione.',
+      it: 'Coperture color pelle per i genitali, da indossare nelle scene di nudo. Sono disponibili in diverse sfumature e vengono scelte in base all’interprete e alle esigenze di ogni produzione.',
       en: 'Skin-tone pouches that cover the genitals in scenes involving nudity. They come in a range of shades and are chosen to suit each performer and the needs of each production.',
     },
     useContext: 'both',
@@ -30,12 +30,12 @@ export const kitItems: KitItemSeed[] = [
       en: 'Skin-tone modesty thongs',
     },
     slug: {
-      it: 'perizomi-di-protezione',
+      it: 'perizomi-coprenti',
       en: 'modesty-thongs',
     },
     description: {
-      it: 'Indumenti coprenti (modesty garments) minimali, in diverse tonalità di pelle, pensati per restare il più possibile invisibili in camera e dalla platea.',
-      en: 'Minimal modesty garments in a variety of skin tones, designed to stay as invisible as possible to the camera or the audience.',
+      it: 'Indumenti coprenti (modesty garments) minimali, in diverse tonalità di pelle, pensati per restare il più possibile invisibili alla macchina da presa e al pubblico.',
+      en: 'Minimal modesty garments in a variety of skin tones, designed to stay as invisible as possible to the camera and the audience.',
     },
     useContext: 'both',
   },
@@ -64,7 +64,7 @@ export const kitItems: KitItemSeed[] = [
       en: 'Barrier pads and cushions',
     },
     slug: {
-      it: 'cuscini-barriera',
+      it: 'cuscinetti-barriera',
       en: 'barrier-pads-and-cushions',
     },
     description: {
@@ -86,7 +86,7 @@ export const kitItems: KitItemSeed[] = [
     },
     description: {
       it: 'Accappatoi per coprirsi subito tra un ciak e l’altro, durante le pause e nei cambi costume, così che l’esposizione duri solo il tempo strettamente necessario.',
-      en: 'Robes to cover up straight away between takes, during breaks and changes, so that no one stays exposed longer than necessary.',
+      en: 'Robes to cover up straight away between takes, during breaks and costume changes, so that no one stays exposed longer than necessary.',
     },
     useContext: 'both',
   },

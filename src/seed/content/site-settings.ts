@@ -6,8 +6,8 @@ export const siteSettings: SiteSettingsSeed = {
     en: 'Intimacy Coordinator',
   },
   tagline: {
-    it: 'Gestione delle scene intime e dei contenuti sensibili per cinema, TV e teatro.',
-    en: 'Managing intimate scenes and sensitive content for film, TV and theatre.',
+    it: 'Gestione delle scene intime e dei contenuti sensibili, dalla sceneggiatura al set e al palco.',
+    en: 'Managing intimate scenes and sensitive content, from the script to the set and the stage.',
   },
   role: {
     it: 'Intimacy Coordinator per cinema, TV e teatro',
@@ -15,7 +15,7 @@ export const siteSettings: SiteSettingsSeed = {
   },
   faqIntro: {
     it: 'Scopri come lavora l’Intimacy Coordinator. Questa sezione risponde alle domande principali e chiarisce i malintesi più diffusi su questo ruolo professionale. Se stai valutando di affidarti a questa figura specializzata ma hai dubbi sui suoi compiti e sulle sue responsabilità, o se vuoi saperne di più sulle scene intime e sui contenuti sensibili, continua a leggere.',
-    en: 'Discover how an Intimacy Coordinator carries out their work. This section will answer the main questions and misunderstandings about the role of a professional Intimacy Coordinator. If you’re considering hiring this specialised role but have doubts about their duties and responsibilities, or if you want to learn more about intimate scenes and sensitive content, then keep reading.',
+    en: 'Discover how an Intimacy Coordinator carries out their work. This section answers the main questions and clears up common misunderstandings about the role of a professional Intimacy Coordinator. If you’re considering hiring this specialist but have doubts about their duties and responsibilities, or if you want to learn more about intimate scenes and sensitive content, then keep reading.',
   },
   contactCallToAction: {
     it: 'Per informazioni e collaborazioni',
@@ -30,7 +30,7 @@ export const siteSettings: SiteSettingsSeed = {
     contact: { it: 'Contatti', en: 'Contact' },
   },
   footer: {
-    it: 'Intimacy Coordinator in Italia per cinema, TV e teatro.',
-    en: 'Intimacy Coordinator in Italy for film, TV and theatre.',
+    it: 'Intimacy Coordinator e Intimacy Director in Italia.',
+    en: 'Intimacy Coordinator and Intimacy Director in Italy.',
   },
 }

@@ -17,5 +17,5 @@ export const homeAndFaqPages = [
   '/it/domande-frequenti',
   '/en/faq',
   '/it/domande-frequenti/chi-e-l-intimacy-coordinator',
-  '/en/faq/who-is-an-intimacy-coordinator',
+  '/en/faq/what-is-an-intimacy-coordinator',
 ]

@@ -15,7 +15,7 @@ import { Link } from '@/i18n/navigation'
 import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { siteIdentity } from '@/site/identity'
-import { describe, pageMetadata } from '@/site/metadata'
+import { describe, pageMetadata, titled } from '@/site/metadata'
 import { readStylesheet } from '@/site/stylesheets'
 import { sectionPaths } from '@/site/urls'
 
@@ -29,14 +29,23 @@ const FEATURED_QUESTIONS = 3
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const [settings, identity] = await Promise.all([getSiteSettings(locale), siteIdentity(locale)])
-  const title = identity.name ? `${identity.name} · ${settings.siteTitle}` : settings.siteTitle
+  const [t, settings, identity] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    getSiteSettings(locale),
+    siteIdentity(locale),
+  ])
+  // The name and the site; with no name, the role as the settings say it ("… per cinema, TV e teatro"),
+  // or the site's title with its tagline: never the bare role.
+  const role = identity.role && identity.role !== settings.siteTitle ? identity.role : null
+  const title = identity.name
+    ? titled(identity.name, settings.siteTitle)
+    : (role ?? titled(settings.siteTitle, identity.tagline?.replace(/[.!]$/, '')))
   // The card names the site, with the tagline, the name and the role under it.
   return pageMetadata({
     locale,
     title,
     name: settings.siteTitle,
-    description: settings.tagline,
+    description: t('description'),
     paths: sectionPaths('/'),
   })
 }
