@@ -1,4 +1,5 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useState } from 'react'
 
@@ -65,9 +66,9 @@ export function XliffImport() {
         type="file"
         accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
       />
-      <button type="submit" className="btn btn--style-primary btn--size-small" disabled={state.kind === 'busy'}>
+      <Button type="submit" buttonStyle="secondary" size="medium" margin={false} disabled={state.kind === 'busy'}>
         {state.kind === 'busy' ? text('scena:importing') : text('scena:import')}
-      </button>
+      </Button>
       <div aria-live="polite">
         {state.kind === 'failed' && (
           <p className="scena-source--error" role="alert">
