@@ -5,27 +5,27 @@ import type { EnquiryInput } from './validate'
 const text = {
   it: {
     subject: 'Nuova richiesta di contatto da {name}',
-    name: 'Nome',
+    name: 'Nome e cognome',
     email: 'E-mail',
-    organisation: 'Produzione / organizzazione',
+    organisation: 'Produzione o organizzazione',
     productionType: 'Tipo di produzione',
     dates: 'Date o periodo',
     language: 'Lingua del sito',
     message: 'Messaggio',
     reply: 'Rispondi a questa e-mail per scrivere direttamente a {name}.',
-    open: 'Nell’area riservata: {url}',
+    open: 'Apri nell’area riservata: {url}',
   },
   en: {
     subject: 'New enquiry from {name}',
-    name: 'Name',
+    name: 'Full name',
     email: 'E-mail',
-    organisation: 'Production / organisation',
+    organisation: 'Production or organisation',
     productionType: 'Production type',
     dates: 'Dates or period',
     language: 'Site language',
     message: 'Message',
     reply: 'Reply to this e-mail to write to {name} directly.',
-    open: 'In the admin: {url}',
+    open: 'Open in the admin: {url}',
   },
 }
 

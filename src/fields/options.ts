@@ -20,7 +20,7 @@ export const faqSections = options([
 ])
 
 export const serviceContexts = options([
-  { value: 'film-tv', label: { it: 'Set cinematografico e TV', en: 'Film & TV set' } },
+  { value: 'film-tv', label: { it: 'Cinema e TV', en: 'Film and TV' } },
   { value: 'stage', label: { it: 'Teatro e spettacolo dal vivo', en: 'Theatre and live performance' } },
   { value: 'workshops', label: { it: 'Workshop', en: 'Workshops' } },
   { value: 'consultancy', label: { it: 'Consulenza', en: 'Consultancy' } },

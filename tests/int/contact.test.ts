@@ -132,7 +132,7 @@ describe('notification e-mail', () => {
       expect(mail).toContain(`Subject: Nuova richiesta di contatto da Produttrice ${tag} (Una produzione)`)
       expect(mail).toContain('Tipo di produzione: Film')
       expect(mail).toContain('Lingua del sito: Italiano')
-      expect(mail).toContain('Nell’area riservata: ')
+      expect(mail).toContain('Apri nell’area riservata: ')
       expect((await storedFor(tag))[0]?.notified).toBe(true)
 
       // A staff member whose account says English gets it in English.
