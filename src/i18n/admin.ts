@@ -1,11 +1,14 @@
+import { payloadStrings } from './payloadStrings'
 import { serverMessages } from './serverMessages'
 
 /**
  * The admin's own strings for the translation tools (Payload custom translations, namespace
- * `scena`). Both languages have the same keys; tests/int/messages.test.ts checks it.
+ * `scena`), and Payload's own strings overridden (src/i18n/payloadStrings.ts). Both languages have
+ * the same keys; tests/int/messages.test.ts checks it.
  */
 export const adminTranslations = {
   it: {
+    ...payloadStrings.it,
     scena: {
       backupTitle: 'Backup',
       backupLast: 'Ultimo backup: {{date}} ({{file}}).',
@@ -218,6 +221,7 @@ export const adminTranslations = {
     // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
     // locked account, so that it never tells whether an account exists (src/auth/loginGuard.ts).
     error: {
+      ...payloadStrings.it.error,
       emailOrPasswordIncorrect:
         'Accesso non riuscito: controlla l’e-mail e la password. Dopo troppi tentativi sbagliati, l’account viene bloccato temporaneamente.',
       userLocked:
@@ -225,6 +229,7 @@ export const adminTranslations = {
     },
   },
   en: {
+    ...payloadStrings.en,
     scena: {
       backupTitle: 'Backups',
       backupLast: 'Last backup: {{date}} ({{file}}).',
@@ -434,6 +439,7 @@ export const adminTranslations = {
       launchEnglishOk: 'No published entry has its English only as a draft.',
     },
     error: {
+      ...payloadStrings.en.error,
       emailOrPasswordIncorrect:
         'Sign-in failed: check your e-mail and password. After too many wrong attempts, the account is temporarily locked.',
       userLocked:
@@ -446,3 +452,9 @@ type ScenaKey = keyof (typeof adminTranslations)['en']['scena']
 /** A key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never
 export type AdminKey = `scena:${ScenaKey | PluralBase<ScenaKey>}`
+
+/** The content locales as the admin names them, in its own language ("Inglese" in the Italian admin). */
+export const adminLocaleLabels = {
+  it: { it: adminTranslations.it.scena.languageIt, en: adminTranslations.en.scena.languageIt },
+  en: { it: adminTranslations.it.scena.languageEn, en: adminTranslations.en.scena.languageEn },
+}

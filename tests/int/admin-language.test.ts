@@ -244,3 +244,41 @@ describe('API-only refusals stay English but carry a code', () => {
     expect(res.json.errors[0].data).toEqual({ code })
   })
 })
+
+describe('Payload’s own strings, overridden where a native would not write them', () => {
+  it.each([
+    ['it', 'version:saveDraft', 'Salva bozza'],
+    ['it', 'general:locale', 'Lingua'],
+    ['it', 'general:edit', 'Modifica'],
+    ['it', 'general:createNew', 'Crea nuovo'],
+    ['it', 'general:cancel', 'Annulla'],
+    ['it', 'version:publishChanges', 'Pubblica le modifiche'],
+    ['en', 'version:saveDraft', 'Save draft'],
+    ['en', 'general:locale', 'Language'],
+    ['en', 'general:createNew', 'Create new'],
+    ['en', 'authentication:logOut', 'Sign out'],
+  ] as const)('%s %s: %s', async (language, key, text) => {
+    const t = (await adminI18n(language)).t as (key: string) => string
+    expect(t(key)).toBe(text)
+  })
+
+  it('overrides only strings Payload has, in both languages, and never asks “Sei sicuro?”', async () => {
+    const { payloadStrings } = await import('../../src/i18n/payloadStrings')
+    const { it: stockIt } = await import('@payloadcms/translations/languages/it')
+    const { en: stockEn } = await import('@payloadcms/translations/languages/en')
+    for (const [language, stock] of [
+      ['it', stockIt],
+      ['en', stockEn],
+    ] as const) {
+      for (const [namespace, strings] of Object.entries(payloadStrings[language])) {
+        const known = (stock.translations as Record<string, Record<string, string>>)[namespace] ?? {}
+        for (const key of Object.keys(strings)) {
+          const base = key.replace(/_(one|many|other)$/, '')
+          expect(key in known || `${base}_other` in known, `${language} ${namespace}:${key}`).toBe(true)
+        }
+      }
+    }
+    expect(JSON.stringify(payloadStrings.it)).not.toMatch(/Sei sicur|\.\.\.|con successo/)
+    expect(JSON.stringify(payloadStrings.en)).not.toMatch(/Are you sure|\.\.\./)
+  })
+})
