@@ -282,3 +282,19 @@ describe('Payload’s own strings, overridden where a native would not write the
     expect(JSON.stringify(payloadStrings.en)).not.toMatch(/Are you sure|\.\.\./)
   })
 })
+
+describe('a required field left empty when publishing one language', () => {
+  it.each([
+    ['it', 'Obbligatorio per pubblicare in inglese.'],
+    ['en', 'Required to publish in English.'],
+  ] as const)('%s', async (language, message) => {
+    const id = await createFaq(`Da pubblicare ${uniqueTag()}`)
+    const res = await rest('PATCH', `/api/faqs/${id}?locale=en`, {
+      token: staff.editor,
+      headers: inLanguage(language),
+      body: { question: '', _status: 'published' },
+    })
+    expect(res.status, res.text).toBe(400)
+    expect(res.json.errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'question', message }))
+  })
+})
