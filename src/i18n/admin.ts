@@ -123,7 +123,7 @@ export const adminTranslations = {
       formerAddressesError: 'Impossibile caricare gli indirizzi precedenti. Ricarica la pagina.',
       formerAddressRemove: 'Rimuovi',
       formerAddressRemoveLabel: 'Rimuovi il reindirizzamento da {{from}}',
-      formerAddressConfirm: 'Rimuovere? Chi apre {{from}} troverà la pagina «non trovata».',
+      formerAddressConfirm: 'Vuoi rimuoverlo? Chi apre {{from}} troverà la pagina «non trovata».',
       formerAddressConfirmYes: 'Sì, rimuovi',
       formerAddressConfirmNo: 'Annulla',
       formerAddressRemoving: 'Rimozione in corso…',

@@ -45,7 +45,7 @@ export function XliffImport() {
       setState({ kind: 'done', report: json as ImportReport })
       router.refresh()
     } catch (error) {
-      setState({ kind: 'failed', message: (error as Error).message })
+      setState({ kind: 'failed', message: `${text('scena:importFailed')}: ${(error as Error).message}` })
     }
   }
 
@@ -71,8 +71,9 @@ export function XliffImport() {
       </Button>
       <div aria-live="polite">
         {state.kind === 'failed' && (
+          // The server's message says what failed ("Il file non si può importare: …"), in the admin's language.
           <p className="scena-source--error" role="alert">
-            {text('scena:importFailed')}: {state.message}
+            {state.message}
           </p>
         )}
         {report && (
