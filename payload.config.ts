@@ -25,8 +25,8 @@ import { rejectBadQuery } from './src/hooks/rejectBadQuery'
 import { revalidateInNext } from './src/hooks/revalidate'
 import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
-import { adminTranslations } from './src/i18n/admin'
-import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { adminLocaleLabels, adminTranslations } from './src/i18n/admin'
+import { defaultLocale, locales } from './src/i18n/locales'
 import { metricsEndpoint } from './src/observability/metricsEndpoint'
 import { privacyEndpoints } from './src/privacy/endpoints'
 import { enquiryRetentionTask } from './src/privacy/retention'
@@ -83,7 +83,8 @@ export default buildConfig({
     metricsEndpoint,
   ],
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    // Named in the admin's language: "Lingua: Inglese" in the Italian admin, "Language: Italian" in the English one.
+    locales: locales.map((code) => ({ code, label: adminLocaleLabels[code] })),
     defaultLocale,
     fallback: true,
   },

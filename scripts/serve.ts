@@ -57,7 +57,8 @@ const badAddressMessage = 'The address is not valid: it contains a malformed per
 function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.url?.startsWith('/api/')) {
     res.writeHead(400, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ errors: [{ message: badAddressMessage }] }))
+    // The same answer and code as the API's own check (src/api/routes.ts).
+    res.end(JSON.stringify({ errors: [{ message: badAddressMessage, data: { code: 'apiMalformedAddress' } }] }))
   } else {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
     res.end(`Indirizzo non valido. / ${badAddressMessage}\n`)

@@ -3,22 +3,79 @@ import { APIError, type PayloadRequest } from 'payload'
 import type { ServerMessage } from './i18n/serverMessages'
 
 /**
- * A refused request (4xx) whose message is for the caller. Logged at info level as one line
- * (src/api/logger.ts), so the log's errors stay the server's own.
+ * Codes of refusals that only API clients meet (a query the admin never builds, a body over the
+ * limit, an address that cannot be decoded): their message stays English, the code is stable.
+ */
+export type ApiCode =
+  | 'apiInvalidId'
+  | 'apiInvalidPage'
+  | 'apiInvalidLimit'
+  | 'apiInvalidDepth'
+  | 'apiUnknownSort'
+  | 'apiTooManyConditions'
+  | 'apiUnsupportedOperator'
+  | 'apiUnknownLocale'
+  | 'apiBodyTooLarge'
+  | 'apiMalformedAddress'
+  | 'apiMalformedJson'
+  | 'apiValueDoesNotFit'
+  | 'apiDatabaseUnavailable'
+  | 'apiNotAllowed'
+  | 'apiInvalidChanges'
+
+/**
+ * A refused request (4xx) whose message is for the caller, with its stable code in
+ * `errors[0].data.code`. Logged at info level as one line (src/api/logger.ts), so the log's errors
+ * stay the server's own.
  */
 export class RequestError extends APIError {
-  constructor(message: string, status: number, code?: ServerMessage) {
+  constructor(message: string, status: number, code?: ServerMessage | ApiCode) {
     super(message, status, code ? { code } : null, true)
     this.name = 'RequestError'
   }
 }
 
+type Vars = Record<string, unknown>
+
+/**
+ * What is said, before the language is known: a message of src/i18n/serverMessages.ts by its code,
+ * and its values; a value may itself be a `Said` (a reason inside a message), said in the same
+ * language.
+ */
+export interface Said {
+  code: ServerMessage
+  vars?: Vars
+}
+
+export const said = (code: ServerMessage, vars?: Vars): Said => ({ code, vars })
+
+const isSaid = (value: unknown): value is Said =>
+  Boolean(value && typeof value === 'object' && 'code' in value && typeof (value as Said).code === 'string')
+
+/**
+ * An error raised where the request is not at hand (a parser, an encoder): its message is a code
+ * and values, said in the caller's language by whoever catches it (`serverText(req, error)`).
+ */
+export class CodedError extends Error implements Said {
+  constructor(
+    readonly code: ServerMessage,
+    readonly vars?: Vars,
+  ) {
+    super(code)
+  }
+}
+
+const translated = (req: PayloadRequest, vars?: Vars): Vars | undefined =>
+  vars && Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, isSaid(v) ? serverText(req, v) : v]))
+
 /** A message of src/i18n/serverMessages.ts in the request's language (the admin user's, or Accept-Language). */
-export const serverText = (req: PayloadRequest, code: ServerMessage, vars?: Record<string, unknown>): string =>
-  (req.t as (key: string, vars?: Record<string, unknown>) => string)(`scena:${code}`, vars)
+export function serverText(req: PayloadRequest, code: ServerMessage | Said, vars?: Vars): string {
+  const message: Said = typeof code === 'string' ? { code, vars } : code
+  return (req.t as (key: string, vars?: Vars) => string)(`scena:${message.code}`, translated(req, message.vars))
+}
 
 /** A refusal in the request's language, with its stable code in `errors[0].data.code`. */
-export const refusal = (req: PayloadRequest, status: number, code: ServerMessage, vars?: Record<string, unknown>) =>
+export const refusal = (req: PayloadRequest, status: number, code: ServerMessage, vars?: Vars) =>
   new RequestError(serverText(req, code, vars), status, code)
 
 /** An error and what it was caused by, outermost first (Drizzle wraps pg's error in `cause`). */

@@ -385,7 +385,7 @@ export interface Association {
     [k: string]: unknown;
   };
   /**
-   * E.g. "Founding member".
+   * For example “Founding member”.
    */
   coordinatorRole?: string | null;
   website?: string | null;

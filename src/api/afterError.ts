@@ -24,5 +24,6 @@ export const answerKnownErrors: AfterErrorHook = ({ error, req }) => {
     const { name, message } = error as Error
     return { response: { errors: [{ name, message, data }] }, status }
   }
-  return { response: { errors: [{ message: errorClass.message }] }, status: errorClass.status }
+  const data = errorClass.code ? { data: { code: errorClass.code } } : {}
+  return { response: { errors: [{ message: errorClass.message, ...data }] }, status: errorClass.status }
 }

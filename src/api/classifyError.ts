@@ -1,4 +1,4 @@
-import { causeChain } from '../errors'
+import { type ApiCode, causeChain } from '../errors'
 
 /**
  * What an error thrown while answering a request means for the caller: their mistake (4xx), the
@@ -6,8 +6,8 @@ import { causeChain } from '../errors'
  * API's error responses and the logger, so that what is answered and what is logged agree.
  */
 export type ErrorClass =
-  | { kind: 'refused'; status: number; message: string }
-  | { kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number }
+  | { kind: 'refused'; status: number; message: string; code?: ApiCode }
+  | { kind: 'unavailable'; status: 503; message: string; code: ApiCode; retryAfterSeconds: number }
   | { kind: 'server' }
 
 /** Seconds a client is told to wait before trying again while the database is out of reach. */
@@ -18,6 +18,7 @@ export const databaseUnavailable = {
   kind: 'unavailable',
   status: 503,
   message: 'The database is not reachable right now. Please try again in a few seconds.',
+  code: 'apiDatabaseUnavailable',
   retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
 } as const satisfies ErrorClass
 
@@ -58,6 +59,7 @@ function isInvalidValue(error: unknown): boolean {
 export function classifyError(error: unknown): ErrorClass {
   const status = (error as { status?: unknown } | null)?.status
   if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Its own code, if any, is in its `data` (kept by answerKnownErrors).
     return { kind: 'refused', status, message: (error as Error).message || 'Bad request.' }
   }
   if (isDatabaseUnreachable(error)) return databaseUnavailable
@@ -66,15 +68,22 @@ export function classifyError(error: unknown): ErrorClass {
       kind: 'refused',
       status: 400,
       message: 'A value in the request does not fit the field it is compared with.',
+      code: 'apiValueDoesNotFit',
     }
   }
   // A query string or body that is not the JSON it claims to be (e.g. `?where=notjson`).
   if (error instanceof SyntaxError && /JSON/.test(error.message)) {
-    return { kind: 'refused', status: 400, message: 'The request contains malformed JSON.' }
+    return { kind: 'refused', status: 400, message: 'The request contains malformed JSON.', code: 'apiMalformedJson' }
   }
   // decodeURIComponent on a malformed percent-escape (e.g. `/api/faqs/%ZZ`).
-  if (error instanceof URIError)
-    return { kind: 'refused', status: 400, message: 'The address is not valid (URI malformed).' }
+  if (error instanceof URIError) {
+    return {
+      kind: 'refused',
+      status: 400,
+      message: 'The address is not valid (URI malformed).',
+      code: 'apiMalformedAddress',
+    }
+  }
   return { kind: 'server' }
 }
 

@@ -40,13 +40,15 @@ export function revalidateEndpoint(
     path: '/internal/revalidate',
     method: 'post',
     handler: async (req) => {
-      if (!sameToken(req.headers.get(INTERNAL_TOKEN_HEADER))) throw new RequestError('Not allowed.', 403)
+      if (!sameToken(req.headers.get(INTERNAL_TOKEN_HEADER)))
+        throw new RequestError('Not allowed.', 403, 'apiNotAllowed')
       const body = (await req.json?.().catch(() => null)) as { changes?: unknown; everything?: unknown } | null
       const changes = pageChanges(body?.changes)
       if (!changes) {
         throw new RequestError(
-          `Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most ${MAX_PATHS} paths starting with "/".`,
+          `Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most ${MAX_PATHS} paths starting with “/”.`,
           400,
+          'apiInvalidChanges',
         )
       }
       await revalidatePages(changes, body?.everything === true)

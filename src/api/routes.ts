@@ -3,7 +3,7 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 import { getPayload } from 'payload'
 
 import { maxUploadBytes } from '../env'
-import { RequestError } from '../errors'
+import { type ApiCode, RequestError } from '../errors'
 import { classifyError, databaseUnavailable } from './classifyError'
 
 type Context = { params: Promise<{ slug: string[] }> }
@@ -17,7 +17,8 @@ export function maxJsonBodyBytes(): number {
 /** Other bodies (an XLIFF file: its endpoint allows 5 MB and says so itself). */
 const OTHER_BODY_BYTES = 6 * 1024 * 1024
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = (status: number, message: string, code: ApiCode) =>
+  Response.json({ errors: [{ message, data: { code } }] }, { status })
 
 let uploadSlugs: Promise<Set<string>> | undefined
 const uploadCollections = () =>
@@ -45,7 +46,7 @@ function capped(request: Request, limit: number): Request {
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       seen += chunk.byteLength
-      if (seen > limit) controller.error(new RequestError(tooLarge(limit), 413))
+      if (seen > limit) controller.error(new RequestError(tooLarge(limit), 413, 'apiBodyTooLarge'))
       else controller.enqueue(chunk)
     },
   })
@@ -77,7 +78,10 @@ export function guarded(handler: Handler): Handler {
       const answer = known.kind !== 'server' || (await databaseAnswers()) ? known : databaseUnavailable
       if (answer.kind === 'server') throw error
       const headers = answer.kind === 'unavailable' ? { 'Retry-After': String(answer.retryAfterSeconds) } : undefined
-      return Response.json({ errors: [{ message: answer.message }] }, { status: answer.status, headers })
+      // A RequestError caught here (a body cut off at the limit) keeps its code.
+      const code = answer.code ?? (error as { data?: { code?: unknown } } | null)?.data?.code
+      const data = typeof code === 'string' ? { data: { code } } : {}
+      return Response.json({ errors: [{ message: answer.message, ...data }] }, { status: answer.status, headers })
     }
   }
 }
@@ -97,14 +101,14 @@ async function checkedThenHandled(handler: Handler, request: Request, context: C
   try {
     for (const segment of new URL(request.url).pathname.split('/')) decodeURIComponent(segment)
   } catch {
-    return refuse(400, 'The address is not valid: it contains a malformed percent-escape.')
+    return refuse(400, 'The address is not valid: it contains a malformed percent-escape.', 'apiMalformedAddress')
   }
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
     return handler(request, context)
   }
   const limit = await bodyLimit(request, slug)
   const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (declared > limit) return refuse(413, tooLarge(limit))
+  if (declared > limit) return refuse(413, tooLarge(limit), 'apiBodyTooLarge')
   return handler(capped(request, limit), context)
 }
 

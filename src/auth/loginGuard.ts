@@ -1,6 +1,6 @@
-import { AuthenticationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import { clientAddressOf } from '../security/clientAddress'
 import { returnLoginAttempt, takeLoginAttempt } from './loginRateLimit'
 import { checkAgainstDummy, passwordMatches } from './password'
@@ -82,9 +82,6 @@ function inTurn<T>(key: string, task: () => Promise<T>): Promise<T> {
   return turn
 }
 
-const translate = (req: PayloadRequest, key: string, vars?: Record<string, unknown>) =>
-  (req.t as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
-
 /**
  * `beforeOperation` hook of the users collection, for 'login' (the admin's login form, REST and the
  * Local API all go through it): the per-address limit, then the reserved password check above.
@@ -99,7 +96,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   if (wait > 0) {
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(wait))
-    throw new RequestError(translate(req, 'scena:loginRateLimited', { minutes: Math.ceil(wait / 60) }), 429)
+    throw refusal(req, 429, 'loginRateLimited', { count: Math.ceil(wait / 60) })
   }
 
   const { email, password } = ((args as { data?: unknown }).data ?? {}) as { email?: unknown; password?: unknown }

@@ -13,7 +13,12 @@ export const Associations = contentCollection({
     localizedText({
       name: 'coordinatorRole',
       label: { it: 'Ruolo nell’associazione', en: 'Role in the association' },
-      admin: { description: { it: 'Per esempio «Membro fondatore».', en: 'E.g. "Founding member".' } },
+      admin: {
+        description: {
+          it: 'Per esempio «Socia fondatrice» o «Socio fondatore».',
+          en: 'For example “Founding member”.',
+        },
+      },
     }),
     websiteField({ name: 'website', label: { it: 'Sito web', en: 'Website' }, admin: { placeholder: 'https://' } }),
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },

@@ -33,16 +33,16 @@ export const Enquiries: CollectionConfig = {
     beforeDelete: [recordEnquiryErasure],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome e cognome', en: 'Full name' } },
     { name: 'email', type: 'email', required: true, label: 'E-mail' },
     {
       name: 'organisation',
       type: 'text',
       maxLength: 200,
-      label: { it: 'Produzione / organizzazione', en: 'Production / organisation' },
+      label: { it: 'Produzione o organizzazione', en: 'Production or organisation' },
     },
     selectField('productionType', productionTypes, { it: 'Tipo di produzione', en: 'Production type' }),
-    { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date', en: 'Dates' } },
+    { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date o periodo', en: 'Dates or period' } },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { it: 'Messaggio', en: 'Message' } },
     selectField(
       'locale',

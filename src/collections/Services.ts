@@ -11,7 +11,7 @@ export const Services = contentCollection({
     localizedText({ name: 'title', required: true, label: { it: 'Titolo', en: 'Title' } }),
     localizedTextarea({ name: 'summary', required: true, label: { it: 'Sintesi', en: 'Summary' } }),
     localizedRichText({ name: 'body', required: true, label: { it: 'Descrizione', en: 'Description' } }),
-    selectField('contexts', serviceContexts, { it: 'Contesti', en: 'Contexts' }, { hasMany: true, required: true }),
+    selectField('contexts', serviceContexts, { it: 'Ambiti', en: 'Areas' }, { hasMany: true, required: true }),
     selectField('phases', productionPhases, { it: 'Fasi di produzione', en: 'Production phases' }, { hasMany: true }),
   ],
 })

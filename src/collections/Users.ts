@@ -62,9 +62,9 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({
         value: role,
         label: {
-          admin: { it: 'Amministrazione', en: 'Administration' },
-          editor: { it: 'Redazione (chi cura i contenuti)', en: 'Editor (the coordinator)' },
-          translator: { it: 'Traduzione', en: 'Translation' },
+          admin: { it: 'Amministratore/trice', en: 'Admin' },
+          editor: { it: 'Redattore/trice', en: 'Editor' },
+          translator: { it: 'Traduttore/trice', en: 'Translator' },
         }[role],
       })),
       access: { create: adminsOnlyField, update: adminsOnlyField },

@@ -1,19 +1,19 @@
+import type { PayloadRequest } from 'payload'
 import { richText, text, textarea } from 'payload/shared'
 
 import { isEmptyValue } from './richText'
+import { serverText } from '../errors'
 import { isLocale, type Locale } from '../i18n/locales'
+import type { ServerMessage } from '../i18n/serverMessages'
 
-const localeNames: Record<Locale, Record<Locale, string>> = {
-  it: { it: 'italiano', en: 'Italian' },
-  en: { it: 'inglese', en: 'English' },
-}
+const messages: Record<Locale, ServerMessage> = { it: 'errRequiredToPublishIt', en: 'errRequiredToPublishEn' }
 
-type Options = { required?: boolean; req: { locale?: string | null; i18n: { language: string } } }
+type Options = { required?: boolean; req: PayloadRequest }
 type Check = (value: unknown, options: Options) => Promise<string | true> | string | true
 
 /**
  * Payload's own check of a localized field, with the locale named when a required value is
- * missing: "Required in English to publish" tells a translator what is left to do. Drafts are
+ * missing: "Required to publish in English" tells a translator what is left to do. Drafts are
  * not validated, so English can lag Italian until it is published.
  */
 function namingLocale(check: Check): Check {
@@ -21,9 +21,7 @@ function namingLocale(check: Check): Check {
     const result = await check(value, options)
     const locale = options.req.locale
     if (result === true || !options.required || !isEmptyValue(value) || !isLocale(locale)) return result
-    return options.req.i18n.language === 'it'
-      ? `Obbligatorio in ${localeNames[locale].it} per pubblicare.`
-      : `Required in ${localeNames[locale].en} to publish.`
+    return serverText(options.req, messages[locale])
   }
 }
 

@@ -127,7 +127,7 @@ export const SiteSettings: GlobalConfig = {
           access: { update: editorsOnly },
           admin: {
             description: {
-              it: 'Fino a tre. Se non ne scegli, la home mostra le prime tre domande.',
+              it: 'Fino a tre. Se non ne scegli nessuna, la home mostra le prime tre domande.',
               en: 'Up to three. If you choose none, the home page shows the first three questions.',
             },
           },

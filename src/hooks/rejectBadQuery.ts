@@ -75,37 +75,57 @@ export const rejectBadQuery: CollectionBeforeOperationHook = ({ args, collection
     if (!isValidId(query.id)) {
       // Payload has already turned "abc" into NaN: name what the caller sent.
       const sent = String(req.routeParams?.id ?? query.id).slice(0, 40)
-      throw new RequestError(`Invalid id "${sent}": ${slug} ids are whole numbers from 1 to ${MAX_ID}.`, 400)
+      throw new RequestError(
+        `Invalid id “${sent}”: ${slug} ids are whole numbers from 1 to ${MAX_ID}.`,
+        400,
+        'apiInvalidId',
+      )
     }
   }
   if (query.page !== undefined && !isWholeNumber(query.page, 1, MAX_PAGE)) {
     throw new RequestError(
-      `Invalid page "${String(query.page).slice(0, 40)}": use a whole number from 1 to ${MAX_PAGE}.`,
+      `Invalid page “${String(query.page).slice(0, 40)}”: use a whole number from 1 to ${MAX_PAGE}.`,
       400,
+      'apiInvalidPage',
     )
   }
   if (query.limit !== undefined && !isWholeNumber(query.limit, 0, Number.MAX_SAFE_INTEGER)) {
-    throw new RequestError(`Invalid limit "${String(query.limit).slice(0, 40)}": use a whole number (0 or more).`, 400)
+    throw new RequestError(
+      `Invalid limit “${String(query.limit).slice(0, 40)}”: use a whole number (0 or more).`,
+      400,
+      'apiInvalidLimit',
+    )
   }
   if (query.depth !== undefined && !isWholeNumber(query.depth, 0, req.payload.config.maxDepth)) {
     throw new RequestError(
-      `Invalid depth "${String(query.depth).slice(0, 40)}": use a whole number from 0 to ${req.payload.config.maxDepth}.`,
+      `Invalid depth “${String(query.depth).slice(0, 40)}”: use a whole number from 0 to ${req.payload.config.maxDepth}.`,
       400,
+      'apiInvalidDepth',
     )
   }
   if (query.sort !== undefined) {
     const known = sortable(collection)
     const unknown = sortFields(query.sort).find((field) => !known.has(field))
     if (unknown !== undefined)
-      throw new RequestError(`Cannot sort ${slug} by "${unknown.slice(0, 40)}": no such field.`, 400)
+      throw new RequestError(`Cannot sort ${slug} by “${unknown.slice(0, 40)}”: no such field.`, 400, 'apiUnknownSort')
   }
   if (req.payloadAPI !== 'local' && query.where) {
     if (countConditions(query.where) > MAX_WHERE_CONDITIONS) {
-      throw new RequestError(`The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`, 400)
+      throw new RequestError(
+        `The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`,
+        400,
+        'apiTooManyConditions',
+      )
     }
     for (const [path, operators] of conditions(query.where)) {
       const operator = unsupported(collection, path, operators)
-      if (operator) throw new RequestError(`"${path.slice(0, 40)}" cannot be queried with "${operator}".`, 400)
+      if (operator) {
+        throw new RequestError(
+          `“${path.slice(0, 40)}” cannot be queried with “${operator}”.`,
+          400,
+          'apiUnsupportedOperator',
+        )
+      }
     }
   }
   if (isAnonymousApiCall(req)) {

@@ -6,6 +6,8 @@ import {
   ValidationError,
 } from 'payload'
 
+import { serverText } from '../errors'
+
 /** Longest single-line text when a field sets no maxLength of its own (titles, names, slugs). */
 export const DEFAULT_TEXT_MAX = 300
 /** Longest multi-line text (summaries, descriptions, notes) when the field sets none. */
@@ -13,7 +15,8 @@ export const DEFAULT_TEXTAREA_MAX = 10_000
 /** Largest rich text, measured as its stored JSON (an FAQ answer is a few kilobytes). */
 export const RICH_TEXT_MAX_BYTES = 200_000
 
-type Problem = { path: string; message: string }
+/** One refused field: Payload's shape (the admin marks the field by `path`), with our stable code. */
+type Problem = { path: string; label?: unknown; message: string; code: 'errTooLong' | 'errRichTextTooLong' }
 
 const limitOf = (field: FlattenedField): number | undefined => {
   if (field.type === 'text' || field.type === 'email' || field.type === 'code')
@@ -28,20 +31,29 @@ const perLocale = (field: FlattenedField, value: unknown): unknown[] =>
     ? Object.values(value)
     : [value]
 
-function oversized(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, out: Problem[]): void {
+function oversized(
+  req: PayloadRequest,
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  prefix: string,
+  out: Problem[],
+): void {
   for (const field of fields) {
     if (!(field.name in data)) continue
     const path = `${prefix}${field.name}`
+    const label = 'label' in field && field.label ? field.label : undefined
     for (const value of perLocale(field, data[field.name])) {
       const max = limitOf(field)
       if (max !== undefined && typeof value === 'string' && value.length > max) {
-        out.push({ path, message: `At most ${max} characters (this one has ${value.length}).` })
+        const message = serverText(req, 'errTooLong', { count: max, length: value.length })
+        out.push({ path, label, message, code: 'errTooLong' })
       } else if (field.type === 'richText' && value && JSON.stringify(value).length > RICH_TEXT_MAX_BYTES) {
-        out.push({ path, message: `The text is too long (at most ${RICH_TEXT_MAX_BYTES / 1000} kB).` })
+        const message = serverText(req, 'errRichTextTooLong', { kb: RICH_TEXT_MAX_BYTES / 1000 })
+        out.push({ path, label, message, code: 'errRichTextTooLong' })
       } else if (field.type === 'group' && value && typeof value === 'object') {
-        oversized(field.flattenedFields, value as Record<string, unknown>, `${path}.`, out)
+        oversized(req, field.flattenedFields, value as Record<string, unknown>, `${path}.`, out)
       } else if (field.type === 'array' && Array.isArray(value)) {
-        value.forEach((row, i) => oversized(field.flattenedFields, row ?? {}, `${path}.${i}.`, out))
+        value.forEach((row, i) => oversized(req, field.flattenedFields, row ?? {}, `${path}.${i}.`, out))
       }
     }
   }
@@ -50,13 +62,14 @@ function oversized(fields: FlattenedField[], data: Record<string, unknown>, pref
 /**
  * Refuses a save with a value longer than its field allows, drafts included: Payload skips field
  * validation (and so `maxLength`) for drafts, and a 10 MB JSON body was stored in a title. Nothing
- * is written; the answer is a 400 naming the fields.
+ * is written; the answer is a 400 naming the fields, in the request's language, each with its
+ * code (`errors[0].data.errors[i].code`).
  */
 function rejectOversized(fields: FlattenedField[], slug: string, data: unknown, req: PayloadRequest): void {
   if (!data || typeof data !== 'object') return
   const problems: Problem[] = []
-  oversized(fields, data as Record<string, unknown>, '', problems)
-  if (problems.length) throw new ValidationError({ collection: slug, errors: problems, req })
+  oversized(req, fields, data as Record<string, unknown>, '', problems)
+  if (problems.length) throw new ValidationError({ collection: slug, errors: problems as never, req }, req.t)
 }
 
 type Entity = { flattenedFields: FlattenedField[]; slug: string }

@@ -15,7 +15,11 @@ export function assertKnownLocale(req: PayloadRequest): void {
     if (value === null || value === undefined) continue
     if (param !== 'locale' && (value === 'none' || value === 'false' || value === 'null')) continue
     if (!accepted.has(value)) {
-      throw new RequestError(`Unknown ${param} "${value.slice(0, 40)}": use one of ${locales.join(', ')} or all.`, 400)
+      throw new RequestError(
+        `Unknown ${param} “${value.slice(0, 40)}”: use one of ${locales.join(', ')} or all.`,
+        400,
+        'apiUnknownLocale',
+      )
     }
   }
 }

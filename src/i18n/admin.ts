@@ -1,11 +1,14 @@
+import { payloadStrings } from './payloadStrings'
 import { serverMessages } from './serverMessages'
 
 /**
  * The admin's own strings for the translation tools (Payload custom translations, namespace
- * `scena`). Both languages have the same keys; tests/int/messages.test.ts checks it.
+ * `scena`), and Payload's own strings overridden (src/i18n/payloadStrings.ts). Both languages have
+ * the same keys; tests/int/messages.test.ts checks it.
  */
 export const adminTranslations = {
   it: {
+    ...payloadStrings.it,
     scena: {
       backupTitle: 'Backup',
       backupLast: 'Ultimo backup: {{date}} ({{file}}).',
@@ -26,7 +29,8 @@ export const adminTranslations = {
       copyFromItalian: 'Copia dall’italiano',
       copied: 'Copiato: ora traduci il testo e salva.',
       stillAccurate: 'L’inglese è ancora corretto',
-      stillAccurateHelp: 'Se la modifica all’italiano non cambia il senso (un refuso, per esempio).',
+      stillAccurateHelp:
+        'Usalo quando la modifica all’italiano non ne cambia il senso, per esempio se corregge un refuso.',
       confirmFailed: 'Conferma non riuscita',
       confirmed: 'Confermato: l’inglese corrisponde all’italiano attuale (salvato come bozza).',
       glossary: 'Glossario',
@@ -55,7 +59,7 @@ export const adminTranslations = {
       memoryInsert: 'Inserisci questa traduzione',
       memoryInserted: 'Traduzione inserita: controllala e salva.',
       memoryCannotPlace: 'L’inglese di questo campo ha una struttura diversa dall’italiano: copia il testo dove serve.',
-      loadingSource: 'Caricamento del testo italiano…',
+      loadingSource: 'Caricamento del testo italiano in corso…',
       sourceError: 'Impossibile caricare il testo italiano. Ricarica la pagina.',
       translations: 'Traduzioni',
       translationsIntro:
@@ -76,7 +80,7 @@ export const adminTranslations = {
         'Esporta i testi da tradurre in XLIFF 2.0 per uno strumento di traduzione, poi reimporta il file: le traduzioni diventano bozze in inglese.',
       exportNeedsWork: 'Esporta tutto ciò che manca o è da aggiornare',
       exportAll: 'Esporta tutto',
-      exporting: 'Esportazione…',
+      exporting: 'Esportazione in corso…',
       exportFailed: 'Esportazione non riuscita: riprova.',
       resultApplied: 'applicata',
       resultConflict: 'in conflitto',
@@ -87,43 +91,42 @@ export const adminTranslations = {
       exportSelected_other: 'Esporta le {{count}} voci selezionate',
       importFile: 'File XLIFF da importare',
       import: 'Importa',
-      importing: 'Importazione…',
+      importing: 'Importazione in corso…',
       importReport:
         'Applicate: {{applied}} · In conflitto: {{conflicts}} · Rifiutate: {{rejected}} · Saltate: {{skipped}}',
       importFailed: 'Importazione non riuscita',
       chooseFile: 'Scegli prima un file .xlf.',
       privacyRequests: 'Richieste privacy',
       privacyIntro:
-        'Accesso e cancellazione dei dati di chi ha scritto dal modulo di contatto. Cerca le richieste di contatto inviate da un indirizzo e-mail (uguale, maiuscole e minuscole non contano), scaricale per rispondere a una richiesta di accesso oppure cancellale tutte.',
+        'Accesso e cancellazione dei dati di chi ha scritto dal modulo di contatto. Cerca le richieste di contatto inviate da un indirizzo e-mail (indirizzo esatto, senza distinzione tra maiuscole e minuscole), scaricale per rispondere a una richiesta di accesso oppure cancellale tutte.',
       privacyAdminsOnly: 'Solo l’amministrazione può gestire le richieste privacy.',
-      requesterEmail: 'E-mail della persona',
+      requesterEmail: 'E-mail dell’interessato',
       findEnquiries: 'Cerca le richieste',
-      searching: 'Ricerca…',
+      searching: 'Ricerca in corso…',
       enquiriesFound_one: '{{count}} richiesta di contatto da questo indirizzo.',
       enquiriesFound_other: '{{count}} richieste di contatto da questo indirizzo.',
       receivedOn: 'Ricevuta il',
       downloadJson: 'Scarica in JSON',
-      confirmErase_one: 'Confermo: cancella definitivamente questa richiesta.',
-      confirmErase_other: 'Confermo: cancella definitivamente queste {{count}} richieste.',
+      confirmErase_one: 'Confermo la cancellazione definitiva di questa richiesta.',
+      confirmErase_other: 'Confermo la cancellazione definitiva di queste {{count}} richieste.',
       erase: 'Cancella',
-      erasing: 'Cancellazione…',
+      erasing: 'Cancellazione in corso…',
       erased_one: '{{count}} richiesta cancellata.',
       erased_other: '{{count}} richieste cancellate.',
       privacyFailed: 'Operazione non riuscita',
-      loginRateLimited: 'Troppi tentativi di accesso non riusciti da questa rete. Riprova tra {{minutes}} min.',
       formerAddresses: 'Indirizzi precedenti',
       formerAddressesIntro: 'Chi apre uno di questi indirizzi arriva alla pagina attuale della voce.',
       formerAddressesNone: 'Nessun indirizzo precedente.',
       formerAddressesCount_one: '{{count}} indirizzo precedente',
       formerAddressesCount_other: '{{count}} indirizzi precedenti',
-      formerAddressesLoading: 'Caricamento degli indirizzi precedenti…',
+      formerAddressesLoading: 'Caricamento degli indirizzi precedenti in corso…',
       formerAddressesError: 'Impossibile caricare gli indirizzi precedenti. Ricarica la pagina.',
       formerAddressRemove: 'Rimuovi',
       formerAddressRemoveLabel: 'Rimuovi il reindirizzamento da {{from}}',
-      formerAddressConfirm: 'Rimuovere? Chi apre {{from}} troverà la pagina «non trovata».',
+      formerAddressConfirm: 'Vuoi rimuoverlo? Chi apre {{from}} troverà la pagina «non trovata».',
       formerAddressConfirmYes: 'Sì, rimuovi',
       formerAddressConfirmNo: 'Annulla',
-      formerAddressRemoving: 'Rimozione…',
+      formerAddressRemoving: 'Rimozione in corso…',
       formerAddressRemoved: 'Reindirizzamento da {{from}} rimosso.',
       formerAddressRemoveFailed: 'Rimozione non riuscita: {{error}}',
       languageIt: 'Italiano',
@@ -218,6 +221,7 @@ export const adminTranslations = {
     // Payload's own messages, overridden: one answer for a wrong password, an unknown e-mail and a
     // locked account, so that it never tells whether an account exists (src/auth/loginGuard.ts).
     error: {
+      ...payloadStrings.it.error,
       emailOrPasswordIncorrect:
         'Accesso non riuscito: controlla l’e-mail e la password. Dopo troppi tentativi sbagliati, l’account viene bloccato temporaneamente.',
       userLocked:
@@ -225,6 +229,7 @@ export const adminTranslations = {
     },
   },
   en: {
+    ...payloadStrings.en,
     scena: {
       backupTitle: 'Backups',
       backupLast: 'Last backup: {{date}} ({{file}}).',
@@ -245,12 +250,13 @@ export const adminTranslations = {
       copyFromItalian: 'Copy from Italian',
       copied: 'Copied: now translate the text and save.',
       stillAccurate: 'The English is still accurate',
-      stillAccurateHelp: 'When the Italian change does not change the meaning (a typo fix, say).',
+      stillAccurateHelp:
+        'Use this when the change to the Italian leaves its meaning as it was, for example a corrected typo.',
       confirmFailed: 'Could not confirm',
       confirmed: 'Confirmed: the English matches the current Italian (saved as a draft).',
       glossary: 'Glossary',
       changesTitle: 'What changed in the Italian',
-      changesIntro: 'Since the Italian the English was translated from.',
+      changesIntro: 'Compared with the Italian the English was translated from.',
       wordsAdded_one: '+{{count}} word',
       wordsAdded_other: '+{{count}} words',
       wordsRemoved_one: '−{{count}} word',
@@ -264,7 +270,7 @@ export const adminTranslations = {
       diffInserted: 'added:',
       diffDeleted: 'removed:',
       diffEnd: '(end)',
-      previousItalian: 'Italian the English was translated from',
+      previousItalian: 'The Italian the English was translated from',
       memoryTitle: 'Translation memory',
       memoryIntro:
         'The same Italian is already translated and approved elsewhere. If the translation fits here too, insert it, check it and save.',
@@ -313,23 +319,22 @@ export const adminTranslations = {
       chooseFile: 'Choose an .xlf file first.',
       privacyRequests: 'Privacy requests',
       privacyIntro:
-        'Access and erasure for people who wrote through the contact form. Find the enquiries sent from an e-mail address (exact address, upper and lower case ignored), download them to answer an access request, or erase them all.',
+        'Access and erasure for people who wrote through the contact form. Find the enquiries sent from an e-mail address (the exact address; upper and lower case are treated alike), download them to answer an access request, or erase them all.',
       privacyAdminsOnly: 'Only admins can handle privacy requests.',
-      requesterEmail: 'E-mail of the person',
+      requesterEmail: 'E-mail of the data subject',
       findEnquiries: 'Find enquiries',
       searching: 'Searching…',
       enquiriesFound_one: '{{count}} enquiry from this address.',
       enquiriesFound_other: '{{count}} enquiries from this address.',
       receivedOn: 'Received on',
       downloadJson: 'Download as JSON',
-      confirmErase_one: 'I confirm: erase this enquiry for good.',
-      confirmErase_other: 'I confirm: erase these {{count}} enquiries for good.',
+      confirmErase_one: 'I confirm that this enquiry is to be erased for good.',
+      confirmErase_other: 'I confirm that these {{count}} enquiries are to be erased for good.',
       erase: 'Erase',
       erasing: 'Erasing…',
       erased_one: '{{count}} enquiry erased.',
       erased_other: '{{count}} enquiries erased.',
       privacyFailed: 'The request failed',
-      loginRateLimited: 'Too many failed sign-in attempts from this network. Try again in {{minutes}} min.',
       formerAddresses: 'Former addresses',
       formerAddressesIntro: 'Whoever opens one of these addresses reaches the entry’s current page.',
       formerAddressesNone: 'No former addresses.',
@@ -434,6 +439,7 @@ export const adminTranslations = {
       launchEnglishOk: 'No published entry has its English only as a draft.',
     },
     error: {
+      ...payloadStrings.en.error,
       emailOrPasswordIncorrect:
         'Sign-in failed: check your e-mail and password. After too many wrong attempts, the account is temporarily locked.',
       userLocked:
@@ -446,3 +452,9 @@ type ScenaKey = keyof (typeof adminTranslations)['en']['scena']
 /** A key, or the base of a plural pair (`x` for `x_one` / `x_other`, chosen by `count`). */
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never
 export type AdminKey = `scena:${ScenaKey | PluralBase<ScenaKey>}`
+
+/** The content locales as the admin names them, in its own language ("Inglese" in the Italian admin). */
+export const adminLocaleLabels = {
+  it: { it: adminTranslations.it.scena.languageIt, en: adminTranslations.en.scena.languageIt },
+  en: { it: adminTranslations.it.scena.languageEn, en: adminTranslations.en.scena.languageEn },
+}

@@ -39,7 +39,7 @@ describe('the admin in Italian', () => {
             () => undefined,
           )
       })
-      await page.getByRole('button', { name: /^(pubblica modifiche|publish changes)$/i }).click()
+      await page.getByRole('button', { name: /^(pubblica le modifiche|publish changes)$/i }).click()
       const message = 'Inserisci un indirizzo web completo che inizi con https://'
       await expect
         .poll(async () => (await page.content()).includes(message) || answers.some((text) => text.includes(message)), {

@@ -90,7 +90,7 @@ describe('translator working from the Translations view', () => {
           await source.getByText(/complete|completa/i).waitFor()
 
           // Publishing puts the English live, and only the English.
-          await page.getByRole('button', { name: /publish changes|pubblica modifiche/i }).click()
+          await page.getByRole('button', { name: /publish changes|pubblica le modifiche/i }).click()
           await expect
             .poll(async () => (await fetch(`${baseUrl}/api/faqs/${faq.id}?locale=en&depth=0`)).json(), {
               timeout: 30_000,

@@ -258,7 +258,8 @@ describe('per-address limit', () => {
     counter.restore()
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0)
-    expect(limited.json.errors[0].message).toMatch(/tentativi/)
+    expect(limited.json.errors[0].message).toMatch(/Riprova tra \d+ minut[oi]\./)
+    expect(limited.json.errors[0].data).toEqual({ code: 'loginRateLimited' })
     expect(counter.checks).toBe(0)
     expect((await accountState(user.id)).attempts).toBe(0)
 

@@ -112,7 +112,7 @@ describe('GET /api/translation-source', () => {
     expect((await rest('GET', '/api/translation-source?collection=faqs&id=1')).status).toBe(401)
     const noId = await rest('GET', '/api/translation-source?collection=faqs&id=abc', { token: staff.translator })
     expect(noId.status).toBe(400)
-    expect(noId.json.errors[0].message).toMatch(/numeric id/)
+    expect(noId.json.errors[0].message).toMatch(/numeric ID/)
     const missing = await rest('GET', '/api/translation-source?collection=faqs&id=999999', { token: staff.translator })
     expect(missing.status).toBe(404)
     expect((await rest('GET', '/api/translation-source?id=1', { token: staff.translator })).status).toBe(400)

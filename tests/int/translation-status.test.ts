@@ -110,7 +110,7 @@ describe('English translation status', () => {
     expect((await rest('GET', '/api/translation-status')).status).toBe(401)
     const unknown = await rest('GET', '/api/translation-status?collection=users', { token: staff.editor })
     expect(unknown.status).toBe(400)
-    expect(unknown.json.errors[0].message).toMatch(/Unknown collection "users"/)
+    expect(unknown.json.errors[0].message).toMatch(/Unknown collection “users”/)
   })
 })
 
@@ -160,7 +160,7 @@ describe('confirming an English text as still accurate', () => {
     expect((await confirm({ collection: 'faqs', id, field: 'question', sourceFingerprint }, '')).status).toBe(401)
     const unknown = await confirm({ collection: 'faqs', id, field: 'section', sourceFingerprint })
     expect(unknown.status).toBe(400)
-    expect(unknown.json.errors[0].message).toMatch(/Unknown field "section"/)
+    expect(unknown.json.errors[0].message).toMatch(/Unknown field “section”/)
     expect((await confirm({ collection: 'faqs', id, field: 'question' })).status).toBe(400)
     const fresh = await createFaq()
     const missing = await confirm({ collection: 'faqs', id: fresh, field: 'answer', sourceFingerprint })

@@ -335,11 +335,12 @@ describe('XLIFF export and import', () => {
   it('answers 400 for bad export parameters, 404 when there is nothing to export', async () => {
     const id = await createFaq(`Parametri ${uniqueTag()}`, paragraphsToLexical(['Risposta']))
     for (const [query, message] of [
-      ['scope=some', /Unknown scope "some"/],
-      ['collection=faqs&ids=1;2', /Invalid ids/],
+      ['scope=some', /Unknown scope “some”/],
+      ['collection=faqs&ids=1;2', /Invalid IDs/],
       [`ids=${id}`, /Give the collection/],
-      ['collection=users', /Unknown collection "users"/],
-      ['collection=faqs&ids=999999999', /No faqs with id 999999999/],
+      ['collection=users', /Unknown collection “users”/],
+      ['collection=faqs&ids=999999999', /No faqs with ID 999999999\./],
+      ['collection=faqs&ids=999999998,999999999', /No faqs with IDs 999999998, 999999999\./],
     ] as const) {
       const res = await exportFile(query)
       expect(res.status, query).toBe(400)
@@ -357,27 +358,56 @@ describe('XLIFF export and import', () => {
     const good = withTarget(xml, unitId(xml, `faqs.${id}.question.`), 'Refused')
     const before = await snapshot([id])
 
-    const cases: Array<[string, string, RegExp]> = [
-      ['malformed', good.replace('</file>', ''), /Malformed XML/],
-      ['truncated', good.slice(0, good.length / 2), /Malformed XML/],
+    const cases: Array<[string, string, RegExp, string]> = [
+      [
+        'malformed',
+        good.replace('</file>', ''),
+        /XML is malformed \(line \d+, column \d+\): a closing tag/,
+        'xliffMalformed',
+      ],
+      ['truncated', good.slice(0, good.length / 2), /XML is malformed/, 'xliffMalformed'],
       [
         'XXE',
         good
           .replace('<xliff', '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff')
           .replace('Refused', '&xxe;'),
-        /DOCTYPE and ENTITY declarations are not allowed/,
+        /DOCTYPE or ENTITY declarations, which are not allowed/,
+        'xliffDoctype',
       ],
-      ['version 1.2', good.replace('version="2.0"', 'version="1.2"'), /XLIFF version 1.2 is not supported/],
-      ['source language', good.replace('srcLang="it"', 'srcLang="fr"'), /source language is "fr"/],
-      ['target language', good.replace('trgLang="en"', 'trgLang="de"'), /target language is "de"/],
-      ['not XLIFF', '<html><body>hello</body></html>', /Not an XLIFF file/],
-      ['empty', '', /Send the XLIFF file/],
-      ['unknown entity', good.replace('Refused', '&nbsp;'), /Malformed XML/],
+      [
+        'version 1.2',
+        good.replace('version="2.0"', 'version="1.2"'),
+        /XLIFF version 1.2 is not supported/,
+        'xliffVersion',
+      ],
+      ['no version', good.replace('version="2.0"', ''), /does not give its XLIFF version/, 'xliffNoVersion'],
+      [
+        'source language',
+        good.replace('srcLang="it"', 'srcLang="fr"'),
+        /source language is “fr”/,
+        'xliffSourceLanguage',
+      ],
+      [
+        'target language',
+        good.replace('trgLang="en"', 'trgLang="de"'),
+        /target language is “de”/,
+        'xliffTargetLanguage',
+      ],
+      [
+        'not XLIFF',
+        '<html><body>hello</body></html>',
+        /not an XLIFF file \(the root element is <html>\)/,
+        'xliffNotXliff',
+      ],
+      ['empty', '', /Send the XLIFF file/, 'errNoFile'],
+      ['unknown entity', good.replace('Refused', '&nbsp;'), /unknown entity/, 'xliffMalformed'],
     ]
-    for (const [name, body, message] of cases) {
+    for (const [name, body, message, code] of cases) {
       const res = await importFile(body)
       expect(res.status, `${name}: ${res.text}`).toBe(400)
       expect(res.json.errors[0].message, name).toMatch(message)
+      expect(res.json.errors[0].message, name).toMatch(name === 'empty' ? /^Send/ : /^The file cannot be imported: /)
+      expect(res.json.errors[0].data, name).toEqual({ code })
     }
     expect(await snapshot([id])).toEqual(before)
     // The same file, untampered, is accepted: the cases above failed for their own reason.
@@ -416,14 +446,15 @@ describe('XLIFF export and import', () => {
     expect(reasons[question]).toMatchObject({ result: 'skipped' })
     expect(reasons[answer]).toMatchObject({
       result: 'rejected',
-      reason: expect.stringMatching(/link l9 is not in the source/),
+      code: 'importUnreadable',
+      reason: expect.stringMatching(/^The target cannot be read: link l9 is not in the Italian source/),
     })
-    expect(reasons[`users.${id}.email.${fp}`].reason).toMatch(/Unknown collection "users"/)
-    expect(reasons[`faqs.999999999.question.${fp}`].reason).toMatch(/No faqs with id 999999999/)
+    expect(reasons[`users.${id}.email.${fp}`].reason).toMatch(/Unknown collection “users”/)
+    expect(reasons[`faqs.999999999.question.${fp}`].reason).toMatch(/No faqs with ID 999999999/)
     // Beyond PostgreSQL's integer ids: refused by the unit, never sent to the database.
-    expect(reasons[`faqs.99999999999.question.${fp}`].reason).toMatch(/Not a unit id/)
-    expect(reasons[`faqs.${id}.section.${fp}`].reason).toMatch(/"section" is not a translatable field/)
-    expect(reasons.hello.reason).toMatch(/Not a unit id/)
+    expect(reasons[`faqs.99999999999.question.${fp}`].reason).toMatch(/Not a unit ID/)
+    expect(reasons[`faqs.${id}.section.${fp}`].reason).toMatch(/“section” is not a translatable field/)
+    expect(reasons.hello.reason).toMatch(/Not a unit ID/)
     expect(await snapshot([id])).toEqual(before)
     expect((await englishOf(id)).question).toBe('Known English')
   })
@@ -485,9 +516,17 @@ describe('XLIFF export and import', () => {
     expect(res.json.applied).toBe(0)
     const questions = res.json.units.filter((u: { id: string }) => u.id.includes('.question.'))
     expect(questions.map((u: { id: string }) => u.id).sort()).toEqual([firstUnit, secondUnit].sort())
-    expect(questions.map((u: { result: string; reason: string }) => `${u.result}: ${u.reason}`).sort()).toEqual([
-      expect.stringMatching(/^rejected: Could not be saved: The server could not save it/),
-      expect.stringMatching(/^rejected: Not applied: the import was rolled back because faqs\.\d+\.question\./),
+    expect(
+      questions
+        .map((u: { result: string; code: string; reason: string }) => `${u.result} ${u.code}: ${u.reason}`)
+        .sort(),
+    ).toEqual([
+      expect.stringMatching(
+        /^rejected importNotSaved: Could not be saved: a server error; nothing from this file was saved/,
+      ),
+      expect.stringMatching(
+        /^rejected importRolledBack: Not applied: the import was rolled back because units? faqs\.\d+\.question\./,
+      ),
     ])
     expect(res.text).not.toContain('simulated database failure')
     expect(await snapshot([first, second])).toEqual(before)

@@ -1,4 +1,5 @@
 'use client'
+import { useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
 
 import { useAdminText } from './useAdminText'
@@ -25,6 +26,9 @@ const errorOf = (json: unknown, fallback: string): string => {
 /** Access (find, download as JSON) and erasure of the enquiries sent from one e-mail address. */
 export function PrivacyRequests() {
   const text = useAdminText()
+  // Dates in the admin's language, as the rest of the admin (not the browser's).
+  const { i18n } = useTranslation()
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' })
   const emailId = useId()
   const confirmId = useId()
   const [state, setState] = useState<State>({ kind: 'idle' })
@@ -88,7 +92,7 @@ export function PrivacyRequests() {
                 <ul>
                   {state.enquiries.map((enquiry) => (
                     <li key={enquiry.id}>
-                      {text('scena:receivedOn')} {new Date(enquiry.createdAt).toLocaleDateString()}: {enquiry.name}
+                      {text('scena:receivedOn')} {dateFormat.format(new Date(enquiry.createdAt))}: {enquiry.name}
                       {enquiry.organisation ? ` (${enquiry.organisation})` : ''}
                     </li>
                   ))}

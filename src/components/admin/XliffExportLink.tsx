@@ -1,4 +1,5 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { type MouseEvent, useState } from 'react'
 
 import { useAdminText } from './useAdminText'
@@ -9,6 +10,7 @@ const fileNameOf = (res: Response) =>
 /**
  * A link to an XLIFF export that downloads the file, or says why there is none (the server's
  * message) instead of leaving a failed download behind. Without JavaScript it is a plain link.
+ * Payload's own button (secondary, medium), as every action of the translation tools.
  */
 export function XliffExportLink({
   href,
@@ -23,7 +25,7 @@ export function XliffExportLink({
   const text = useAdminText()
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null })
 
-  async function download(event: MouseEvent<HTMLAnchorElement>) {
+  async function download(event: MouseEvent) {
     event.preventDefault()
     if (state.busy) return
     setState({ busy: true, error: null })
@@ -47,14 +49,17 @@ export function XliffExportLink({
 
   return (
     <span className="scena-export">
-      <a
-        className="btn btn--style-secondary btn--size-small"
-        href={href}
-        onClick={download}
-        aria-busy={state.busy || undefined}
+      <Button
+        el="anchor"
+        url={href}
+        onClick={(event) => void download(event)}
+        buttonStyle="secondary"
+        size="medium"
+        margin={false}
+        extraButtonProps={{ 'aria-busy': state.busy || undefined }}
       >
         {state.busy ? text('scena:exporting') : children}
-      </a>
+      </Button>
       {state.error && (
         <span className="scena-source--error" role="alert">
           {state.error}

@@ -1,4 +1,5 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useState } from 'react'
 
@@ -44,7 +45,7 @@ export function XliffImport() {
       setState({ kind: 'done', report: json as ImportReport })
       router.refresh()
     } catch (error) {
-      setState({ kind: 'failed', message: (error as Error).message })
+      setState({ kind: 'failed', message: `${text('scena:importFailed')}: ${(error as Error).message}` })
     }
   }
 
@@ -65,13 +66,14 @@ export function XliffImport() {
         type="file"
         accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
       />
-      <button type="submit" className="btn btn--style-primary btn--size-small" disabled={state.kind === 'busy'}>
+      <Button type="submit" buttonStyle="secondary" size="medium" margin={false} disabled={state.kind === 'busy'}>
         {state.kind === 'busy' ? text('scena:importing') : text('scena:import')}
-      </button>
+      </Button>
       <div aria-live="polite">
         {state.kind === 'failed' && (
+          // The server's message says what failed ("Il file non si può importare: …"), in the admin's language.
           <p className="scena-source--error" role="alert">
-            {text('scena:importFailed')}: {state.message}
+            {state.message}
           </p>
         )}
         {report && (

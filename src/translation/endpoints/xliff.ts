@@ -1,6 +1,6 @@
 import { type Endpoint, type PayloadRequest } from 'payload'
 
-import { refusal } from '../../errors'
+import { CodedError, RequestError, refusal, serverText } from '../../errors'
 import { entryId } from '../entryId'
 import { exportXliff, type ExportScope } from '../xliff/exportXliff'
 import { importXliff } from '../xliff/importXliff'
@@ -37,7 +37,10 @@ export const xliffExportEndpoint: Endpoint = {
     const scope = (req.searchParams.get('scope') || 'needs-work') as ExportScope
     if (!scopes.includes(scope)) throw refusal(req, 400, 'errUnknownScope', { value: scope, list: scopes.join(', ') })
     const ids = idsParam(req, req.searchParams.get('ids'), collection)
-    const xml = await exportXliff(req.payload, { collections, scope, ids })
+    const xml = await exportXliff(req.payload, { collections, scope, ids }).catch((error: unknown) => {
+      if (error instanceof CodedError) throw refusal(req, 400, error.code, error.vars)
+      throw error
+    })
     if (xml === null) throw refusal(req, 404, 'errNothingToTranslate')
     return new Response(xml, {
       headers: {
@@ -91,7 +94,10 @@ export const xliffImportEndpoint: Endpoint = {
       const { status, report } = await importXliff(req, xml)
       return Response.json(report, { status, headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof XliffFileError) throw refusal(req, 400, 'errXliffFile', { detail: error.message })
+      // The message says the file cannot be read and why; the code is the reason's own.
+      if (error instanceof XliffFileError) {
+        throw new RequestError(serverText(req, 'errXliffFile', { detail: error }), 400, error.code)
+      }
       throw error
     }
   },

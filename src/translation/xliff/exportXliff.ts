@@ -1,7 +1,7 @@
 import { type Payload } from 'payload'
 import js2xliff, { type XliffUnit } from 'xliff/js2xliff'
 
-import { RequestError } from '../../errors'
+import { CodedError } from '../../errors'
 import type { ContentCollectionSlug } from '../../collections/slugs'
 import { diffAsText } from '../diff'
 import { type TranslatableField, translatableFields } from '../fields'
@@ -87,6 +87,7 @@ function unitFor(
  * documents, read at their latest version (draft or published); one <file> per collection.
  * Outdated units carry notes on what changed in the Italian; units that need work carry the
  * translation memory's exact matches (see candidates.ts). Null when there is nothing to translate.
+ * Ids that name no entry: CodedError `errNoEntries`.
  */
 export async function exportXliff(payload: Payload, options: ExportOptions): Promise<string | null> {
   const glossary = await loadGlossary(payload)
@@ -103,7 +104,9 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
       fieldNames: [...fields.map((f) => f.name), 'translationState'],
     })
     const unknown = (options.ids ?? []).filter((id) => !docs.some((doc) => doc.id === id))
-    if (unknown.length > 0) throw new RequestError(`No ${collection} with id ${unknown.join(', ')}.`, 400)
+    if (unknown.length > 0) {
+      throw new CodedError('errNoEntries', { collection, ids: unknown.join(', '), count: unknown.length })
+    }
     await glossary.learn(
       docs.flatMap((doc) => fields.map((f) => (doc[f.name] as Record<string, unknown> | null)?.[sourceLocale])),
     )

@@ -108,7 +108,7 @@ function planUnit(
         ? decodeRichText(unit.target, knownNodes(value[sourceLocale], value[targetLocale]))
         : decodePlainText(unit.target)
   } catch (error) {
-    if (error instanceof RichTextError) return reject('importUnreadable', { detail: error.message })
+    if (error instanceof RichTextError) return reject('importUnreadable', { detail: error })
     throw error
   }
   if (typeof english === 'string' && english.includes('\u0000')) return reject('importNul')
@@ -170,11 +170,14 @@ async function applyAll(
   }
 }
 
-/** The client's fault (4xx) keeps its status and message; anything else is the server's. */
-function failureOf(error: unknown): { status: number; message: string } {
+/**
+ * The client's fault (4xx) keeps its status and message (Payload's and ours are in the request's
+ * language); anything else is the server's.
+ */
+function failureOf(req: PayloadRequest, error: unknown): { status: number; message: string } {
   const status = error instanceof APIError ? error.status : 500
   if (status >= 400 && status < 500) return { status, message: (error as Error).message }
-  return { status: 500, message: 'The server could not save it; nothing from this file was written.' }
+  return { status: 500, message: serverText(req, 'importServerFailed') }
 }
 
 /**
@@ -213,16 +216,17 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ s
   const failure = updates.size > 0 ? await applyAll(req, [...updates.values()]) : null
   if (!failure) return { status: 200, report: summary(reports) }
 
-  const { status, message } = failureOf(failure.error)
+  const { status, message } = failureOf(req, failure.error)
   if (status === 500) req.payload.logger.error({ err: failure.error, msg: 'XLIFF import rolled back' })
   const failedIds = failure.failed.units.map((u) => u.id).join(', ')
   for (const update of updates.values()) {
     for (const report of update.units) {
       report.result = 'rejected'
+      report.code = update === failure.failed ? 'importNotSaved' : 'importRolledBack'
       report.reason =
         update === failure.failed
-          ? `Could not be saved: ${message}`
-          : `Not applied: the import was rolled back because ${failedIds} could not be saved.`
+          ? serverText(req, 'importNotSaved', { reason: message })
+          : serverText(req, 'importRolledBack', { units: failedIds, count: failure.failed.units.length })
     }
   }
   return { status, report: summary(reports) }

@@ -43,25 +43,20 @@ export const MAX_XLIFF_UNITS = 5000
 /** Reads an XLIFF 2.0 file from Italian to English; anything else is refused as a whole. */
 export function readXliff(xml: string): ParsedUnit[] {
   const root = parseXml(xml)
-  if (root.name !== 'xliff') throw new XliffFileError(`Not an XLIFF file: the root element is <${root.name}>.`)
+  if (root.name !== 'xliff') throw new XliffFileError('xliffNotXliff', { name: root.name })
   const { version, srcLang, trgLang } = root.attributes
-  if (version !== '2.0') {
-    throw new XliffFileError(
-      `XLIFF version ${version ?? '(missing)'} is not supported: use the XLIFF 2.0 file exported by Scena.`,
-    )
-  }
+  if (version === undefined) throw new XliffFileError('xliffNoVersion')
+  if (version !== '2.0') throw new XliffFileError('xliffVersion', { version })
   if (!isLanguage(srcLang, sourceLocale)) {
-    throw new XliffFileError(`The source language is "${srcLang ?? ''}"; Scena translates from "${sourceLocale}".`)
+    throw new XliffFileError('xliffSourceLanguage', { value: srcLang ?? '', expected: sourceLocale })
   }
   if (!isLanguage(trgLang, targetLocale)) {
-    throw new XliffFileError(`The target language is "${trgLang ?? ''}"; Scena imports "${targetLocale}".`)
+    throw new XliffFileError('xliffTargetLanguage', { value: trgLang ?? '', expected: targetLocale })
   }
   const unitElements = elements(root, 'file').flatMap(unitsOf)
-  if (unitElements.length === 0) throw new XliffFileError('The file contains no units.')
+  if (unitElements.length === 0) throw new XliffFileError('xliffNoUnits')
   if (unitElements.length > MAX_XLIFF_UNITS) {
-    throw new XliffFileError(
-      `The file has ${unitElements.length} units; at most ${MAX_XLIFF_UNITS} can be imported at once: split the export (e.g. by collection).`,
-    )
+    throw new XliffFileError('xliffTooManyUnits', { count: unitElements.length, max: MAX_XLIFF_UNITS })
   }
   return unitElements.map(readUnit)
 }

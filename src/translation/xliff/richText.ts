@@ -31,6 +31,7 @@
  */
 import type { XliffInline } from 'xliff/js2xliff'
 
+import { CodedError, said } from '../../errors'
 import { forWriter } from './text'
 import { type XmlElement, type XmlNode } from './xml'
 
@@ -40,8 +41,11 @@ export interface LexicalNode {
   [key: string]: unknown
 }
 
-/** The target cannot become rich text; the unit is refused with this reason. */
-export class RichTextError extends Error {}
+/** An element the file gives no id. */
+const noId = said('xliffNoId')
+
+/** A target that cannot become the field's text; its code and values say why (src/i18n/serverMessages.ts). */
+export class RichTextError extends CodedError {}
 
 /** Format bits of a Lexical text node, in the nesting order of their spans (first is outermost). */
 const formats: ReadonlyArray<readonly [number, string]> = [
@@ -232,8 +236,7 @@ function unwrap(nodes: readonly XmlNode[]): XmlNode[] {
     if (node.name === 'sm' || node.name === 'em') return []
     if (node.name === 'cp') {
       const code = parseInt(node.attributes.hex ?? '', 16)
-      if (!Number.isInteger(code) || code < 1 || code > 0x10ffff)
-        throw new RichTextError('a <cp> has no valid hex code')
+      if (!Number.isInteger(code) || code < 1 || code > 0x10ffff) throw new RichTextError('xliffBadCp')
       return [{ type: 'text', text: String.fromCodePoint(code) }]
     }
     return [node]
@@ -245,7 +248,7 @@ export function decodePlainText(nodes: readonly XmlNode[]): string {
   return unwrap(nodes)
     .map((node) => {
       if (node.type === 'text') return node.text
-      throw new RichTextError(`<${node.name}> elements are not allowed in a plain-text field`)
+      throw new RichTextError('xliffCodeInPlainText', { name: node.name })
     })
     .join('')
 }
@@ -304,7 +307,7 @@ class Decoder {
       case 'check':
         return this.list(element, kind)
       case 'li':
-        throw new RichTextError(`list item ${element.attributes.id ?? ''} is outside a list`)
+        throw new RichTextError('xliffItemOutsideList', { id: element.attributes.id ?? noId })
       default:
         return { ...this.base(element, 'heading', {}), tag: kind, children: this.inline(element.children, 0) }
     }
@@ -318,7 +321,7 @@ class Decoder {
       if (child.type === 'element' && child.name === 'pc' && kindOf(child.attributes.subType) === 'li') {
         return [this.item(child, kind === 'check')]
       }
-      throw new RichTextError(`list ${element.attributes.id ?? ''} may hold only list items (x-scena:li)`)
+      throw new RichTextError('xliffListContent', { id: element.attributes.id ?? noId })
     })
     // Numbered as Lexical numbers them: an item that only holds a nested list takes no number.
     let value = Number(list.start) || 1
@@ -358,7 +361,7 @@ class Decoder {
     // Only ids given to kept nodes: another id could smuggle a block (or the root) inline.
     const ref = /^t?x\d+$/.test(element.attributes.id ?? '') ? this.ref(element) : undefined
     if (!ref || blockKind(ref) || ref.type === 'link' || ref.type === 'autolink') {
-      throw new RichTextError(`element ${element.attributes.id ?? '(no id)'} is not in the source text`)
+      throw new RichTextError('xliffNotInSource', { id: element.attributes.id ?? noId })
     }
     return structuredClone(ref)
   }
@@ -391,22 +394,22 @@ class Decoder {
   }
 
   private inlineElement(element: XmlElement, format: number): LexicalNode[] {
-    const { id = '(no id)', type, subType } = element.attributes
+    const { id = noId, type, subType } = element.attributes
     if (element.name === 'pc' && type === 'fmt') {
       const bit = formatBit(subType)
-      if (bit === null) throw new RichTextError(`unknown format ${subType ?? '(none)'} on ${id}`)
+      if (bit === null) throw new RichTextError('xliffUnknownFormat', { format: subType ?? said('xliffNone'), id })
       return this.inline(element.children, format | bit)
     }
     if (element.name === 'pc' && type === 'link') {
       const ref = this.ref(element)
       if (ref?.type !== 'link' && ref?.type !== 'autolink') {
-        throw new RichTextError(`link ${id} is not in the source text, so its address is unknown`)
+        throw new RichTextError('xliffLinkNotInSource', { id })
       }
       const { children: _children, ...link } = ref
       return [{ ...link, children: this.inline(element.children, format) }]
     }
     if (element.name === 'pc' && kindOf(subType)) {
-      throw new RichTextError(`block ${id} (${subType}) is inside text; blocks cannot be nested`)
+      throw new RichTextError('xliffNestedBlock', { id, subType })
     }
     if (element.name === 'ph' && subType === 'xlf:lb') return [{ type: 'linebreak', version: 1 }]
     if (element.name === 'ph' && subType === 'x-scena:tab') {
@@ -414,9 +417,9 @@ class Decoder {
     }
     if (element.name === 'ph' && subType === 'x-scena:keep') return [this.keep(element)]
     if (element.name === 'sc' || element.name === 'ec') {
-      throw new RichTextError(`split codes (<${element.name}>) are not supported: keep the <pc> spans of the source`)
+      throw new RichTextError('xliffSplitCodes', { name: element.name })
     }
-    throw new RichTextError(`unsupported element <${element.name}> ${id}`)
+    throw new RichTextError('xliffUnsupported', { name: element.name, id })
   }
 }
 

@@ -1,5 +1,7 @@
 import sax from 'sax'
 
+import { CodedError, said, type Said } from '../../errors'
+
 export interface XmlText {
   type: 'text'
   text: string
@@ -12,8 +14,20 @@ export interface XmlElement {
 }
 export type XmlNode = XmlText | XmlElement
 
-/** A file the import refuses as a whole (400): nothing in it is applied. */
-export class XliffFileError extends Error {}
+/**
+ * A file the import refuses as a whole (400): nothing in it is applied. Its code
+ * (src/i18n/serverMessages.ts) is the refusal's; the message is said in the caller's language.
+ */
+export class XliffFileError extends CodedError {}
+
+/** What sax found wrong, in words an editor can act on (its own messages are English jargon). */
+function saxReason(message: string): Said {
+  if (/^(Unclosed root tag|Unexpected end)/.test(message)) return said('xmlTruncated')
+  if (/^(Unexpected close tag|Unmatched closing tag)/.test(message)) return said('xmlMismatchedTag')
+  if (/entity/i.test(message)) return said('xmlUnknownEntity')
+  if (/outside of root node|before first tag/.test(message)) return said('xmlOutsideRoot')
+  return said('xmlSyntax', { detail: message })
+}
 
 /** Deeper than any exported unit; stops a crafted file from exhausting the stack later on. */
 const maxDepth = 200
@@ -25,15 +39,15 @@ const maxDepth = 200
  */
 export function parseXml(xml: string): XmlElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new XliffFileError('DOCTYPE and ENTITY declarations are not allowed in an XLIFF file.')
+    throw new XliffFileError('xliffDoctype')
   }
   const parser = sax.parser(true, { strictEntities: true, position: true })
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
-  let failure: string | undefined
-  const fail = (message: string) => {
-    failure ??= message
-    throw new XliffFileError(message)
+  let failure: Said | undefined
+  const fail = (reason: Said) => {
+    failure ??= reason
+    throw new XliffFileError(reason.code, reason.vars)
   }
   const addText = (text: string) => {
     const parent = stack.at(-1)
@@ -42,26 +56,27 @@ export function parseXml(xml: string): XmlElement {
     if (last?.type === 'text') last.text += text
     else parent.children.push({ type: 'text', text })
   }
-  parser.onerror = (error) => fail(error.message.split('\n')[0] ?? 'unreadable XML')
-  parser.ondoctype = () => fail('DOCTYPE declarations are not allowed in an XLIFF file.')
+  parser.onerror = (error) => fail(saxReason(error.message.split('\n')[0] ?? ''))
+  parser.ondoctype = () => fail(said('xliffDoctype'))
   parser.ontext = addText
   parser.oncdata = addText
   parser.onopentag = ({ name, attributes }) => {
     const element: XmlElement = { type: 'element', name, attributes, children: [] }
     const parent = stack.at(-1)
     if (parent) parent.children.push(element)
-    else if (root) fail('more than one root element')
+    else if (root) fail(said('xmlMultipleRoots'))
     else root = element
-    if (stack.push(element) > maxDepth) fail(`elements nested more than ${maxDepth} deep`)
+    if (stack.push(element) > maxDepth) fail(said('xmlTooDeep', { max: maxDepth }))
   }
   parser.onclosetag = () => void stack.pop()
   try {
     parser.write(xml).close()
   } catch (error) {
-    const where = `line ${parser.line + 1}, column ${parser.column}`
-    throw new XliffFileError(`Malformed XML (${where}): ${failure ?? (error as Error).message}.`)
+    if (failure?.code === 'xliffDoctype') throw error
+    const reason = failure ?? saxReason((error as Error).message)
+    throw new XliffFileError('xliffMalformed', { line: parser.line + 1, column: parser.column, reason })
   }
-  if (!root) throw new XliffFileError('Malformed XML: the file has no root element.')
+  if (!root) throw new XliffFileError('xliffNoRoot')
   return root
 }
 
