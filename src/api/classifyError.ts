@@ -1,4 +1,5 @@
 import { causeChain } from '../errors'
+import type { ServerMessage } from '../i18n/serverMessages'
 
 /**
  * What an error thrown while answering a request means for the caller: their mistake (4xx), the
@@ -7,7 +8,14 @@ import { causeChain } from '../errors'
  */
 export type ErrorClass =
   | { kind: 'refused'; status: number; message: string }
-  | { kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number }
+  | {
+      kind: 'unavailable'
+      status: 503
+      message: string
+      retryAfterSeconds: number
+      /** A message of src/i18n/serverMessages.ts answered in the request's language, with this stable code. */
+      code?: ServerMessage
+    }
   | { kind: 'server' }
 
 /** Seconds a client is told to wait before trying again while the database is out of reach. */
@@ -20,6 +28,33 @@ export const databaseUnavailable = {
   message: 'The database is not reachable right now. Please try again in a few seconds.',
   retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
 } as const satisfies ErrorClass
+
+/**
+ * How an unreachable media bucket (S3_BUCKET, src/media/storage.ts) is answered: the upload is
+ * refused and nothing is stored (the adapter writes the files inside the save's transaction).
+ */
+export const mediaStorageUnavailable = {
+  kind: 'unavailable',
+  status: 503,
+  message: 'The image storage (S3) is not answering: the image was not saved. Try again in a few seconds.',
+  retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  code: 'errMediaStorageUnavailable',
+} as const satisfies ErrorClass
+
+/**
+ * An error of the AWS SDK (it carries `$metadata`) that got no answer from the store (connection
+ * refused or reset, a timeout, an unknown host) or a 5xx from it. A 4xx (wrong credentials, no such
+ * bucket) is a setting to fix, not an outage: it stays a server error, logged with its stack.
+ */
+function isStorageUnreachable(error: unknown): boolean {
+  for (const link of causeChain(error)) {
+    const metadata = link.$metadata
+    if (!metadata || typeof metadata !== 'object') continue
+    const status = (metadata as { httpStatusCode?: unknown }).httpStatusCode
+    return typeof status !== 'number' || status >= 500
+  }
+  return false
+}
 
 // PostgreSQL SQLSTATE classes: 22 = data exception (a value that does not fit its column: "abc" or
 // 2147483648 for an integer, an unknown enum value); 08 = connection exception; 57P = the server is
@@ -60,6 +95,8 @@ export function classifyError(error: unknown): ErrorClass {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { kind: 'refused', status, message: (error as Error).message || 'Bad request.' }
   }
+  // Before the database: an unreachable store fails with the same Node codes (ECONNREFUSED…).
+  if (isStorageUnreachable(error)) return mediaStorageUnavailable
   if (isDatabaseUnreachable(error)) return databaseUnavailable
   if (isInvalidValue(error)) {
     return {
