@@ -36,7 +36,8 @@ export const databaseUnavailable = {
 export const mediaStorageUnavailable = {
   kind: 'unavailable',
   status: 503,
-  message: 'The image storage (S3) is not answering: the image was not saved. Try again in a few seconds.',
+  // What the log says (an upload or a file read); the caller gets errMediaStorageUnavailable in its language.
+  message: 'The image storage (S3_BUCKET) is not answering.',
   retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
   code: 'errMediaStorageUnavailable',
 } as const satisfies ErrorClass
