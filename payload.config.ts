@@ -19,6 +19,7 @@ import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { PrivacyNotice } from './src/globals/PrivacyNotice'
 import { LaunchStatus } from './src/launch/LaunchStatus'
+import { mediaStoragePlugin } from './src/media/storage'
 import { testEmailEndpoint } from './src/launch/testEmail'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
@@ -143,6 +144,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
   },
   sharp,
+  // Uploads in a bucket (S3_BUCKET) instead of MEDIA_DIR; switched off, it still adds its columns.
+  plugins: [mediaStoragePlugin()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [localizedFieldsSchema] },
   telemetry: false,
   // Refused requests are the caller's error: logged at info as one line (src/api/logger.ts), and a

@@ -1,8 +1,9 @@
 /**
  * `npm run backup`: one archive in BACKUP_DIR (default backups/) with a consistent snapshot of the
- * database and every media file, taken while the site keeps running; with BACKUP_S3_URL, also
- * copied off-site (and the copies there rotated by BACKUP_KEEP). The archive's path is the last line
- * of the output; a failed off-site copy keeps it, says why and exits with 1.
+ * database and every media file (MEDIA_DIR, or every object of the media bucket with S3_BUCKET),
+ * taken while the site keeps running; with BACKUP_S3_URL, also copied off-site (and the copies
+ * there rotated by BACKUP_KEEP). The archive's path is the last line of the output; a failed
+ * off-site copy keeps it, says why and exits with 1.
  */
 import { takeBackup } from '../src/backup/backup'
 import { copyOffsite, offsiteClient, offsiteTarget } from '../src/backup/offsite'

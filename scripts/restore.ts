@@ -1,7 +1,7 @@
 /**
  * `npm run restore -- FILE [--identity KEYFILE] [--replace]`: restores a backup into the configured database (embedded
- * or DATABASE_URL) and MEDIA_DIR. Refuses a damaged archive, one from a newer schema, or a target
- * that is not empty (unless --replace, which backs it up first); changes nothing when it refuses.
+ * or DATABASE_URL) and MEDIA_DIR, or the media bucket with S3_BUCKET. Refuses a damaged archive, one from a newer
+ * schema, or a target that is not empty (unless --replace, which backs it up first); changes nothing when it refuses.
  * Afterwards no page cached from the content before is served (src/backup/forgetPages.ts).
  */
 import { readFile } from 'node:fs/promises'

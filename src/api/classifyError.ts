@@ -1,4 +1,5 @@
 import { type ApiCode, causeChain } from '../errors'
+import type { ServerMessage } from '../i18n/serverMessages'
 
 /**
  * What an error thrown while answering a request means for the caller: their mistake (4xx), the
@@ -7,7 +8,10 @@ import { type ApiCode, causeChain } from '../errors'
  */
 export type ErrorClass =
   | { kind: 'refused'; status: number; message: string; code?: ApiCode }
-  | { kind: 'unavailable'; status: 503; message: string; code: ApiCode; retryAfterSeconds: number }
+  | ({ kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number } & (
+      | { code: ApiCode; said?: undefined } // answered as `message`, in English (API clients)
+      | { code: ServerMessage; said: true } // answered in the request's language (src/i18n/serverMessages.ts)
+    ))
   | { kind: 'server' }
 
 /** Seconds a client is told to wait before trying again while the database is out of reach. */
@@ -62,6 +66,8 @@ export function classifyError(error: unknown): ErrorClass {
     // Its own code, if any, is in its `data` (kept by answerKnownErrors).
     return { kind: 'refused', status, message: (error as Error).message || 'Bad request.' }
   }
+  // Before the database: an unreachable store fails with the same Node codes (ECONNREFUSED…).
+  if (isStorageUnreachable(error)) return mediaStorageUnavailable
   if (isDatabaseUnreachable(error)) return databaseUnavailable
   if (isInvalidValue(error)) {
     return {
@@ -85,6 +91,35 @@ export function classifyError(error: unknown): ErrorClass {
     }
   }
   return { kind: 'server' }
+}
+
+/**
+ * How an unreachable media bucket (S3_BUCKET, src/media/storage.ts) is answered: the upload is
+ * refused and nothing is stored (the adapter writes the files inside the save's transaction).
+ */
+export const mediaStorageUnavailable = {
+  kind: 'unavailable',
+  status: 503,
+  // What the log says (an upload or a file read); the caller gets errMediaStorageUnavailable in its language.
+  message: 'The image storage (S3_BUCKET) is not answering.',
+  retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  code: 'errMediaStorageUnavailable',
+  said: true,
+} as const satisfies ErrorClass
+
+/**
+ * An error of the AWS SDK (it carries `$metadata`) that got no answer from the store (connection
+ * refused or reset, a timeout, an unknown host) or a 5xx from it. A 4xx (wrong credentials, no such
+ * bucket) is a setting to fix, not an outage: it stays a server error, logged with its stack.
+ */
+function isStorageUnreachable(error: unknown): boolean {
+  for (const link of causeChain(error)) {
+    const metadata = link.$metadata
+    if (!metadata || typeof metadata !== 'object') continue
+    const status = (metadata as { httpStatusCode?: unknown }).httpStatusCode
+    return typeof status !== 'number' || status >= 500
+  }
+  return false
 }
 
 /** One log line for an error: its class and message, never SQL, parameters, bodies or stacks. */

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 /**
  * A backup is one `.tar.gz`: `manifest.json`, `db/<table>.copy` (PostgreSQL COPY text format, one
- * file per table) and `media/<file>`. The manifest lists what a restore checks before it changes
+ * file per table) and `media/<file>` (from MEDIA_DIR, or from the bucket of S3_BUCKET). The manifest lists what a restore checks before it changes
  * anything: format, app version, applied migrations, rows per table, and a SHA-256 of every file.
  */
 export const ARCHIVE_FORMAT = 1
@@ -18,7 +18,8 @@ export interface Manifest {
   tables: Record<string, { rows: number; sha256: string; bytes: number }>
   /** Sequence values at the snapshot, so new rows continue where the backup's left off. */
   sequences: Record<string, number | null>
-  media: Record<string, { sha256: string; bytes: number }>
+  /** Names relative to the media folder or bucket prefix; `contentType` as the bucket kept it. */
+  media: Record<string, { sha256: string; bytes: number; contentType?: string }>
 }
 
 export function sha256File(file: string): Promise<string> {

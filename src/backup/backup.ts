@@ -5,13 +5,16 @@ import path from 'node:path'
 import pg from 'pg'
 import { create as createTar } from 'tar'
 
-import { ARCHIVE_FORMAT, archiveName, filesUnder, type Manifest, sha256File } from './archive'
+import { ARCHIVE_FORMAT, archiveName, type Manifest, sha256File } from './archive'
 import { dumpDatabase } from './database'
 import { backupRecipients, encryptFile, ENCRYPTED_SUFFIX } from './encryption'
+import { type MediaStore, mediaStore } from './mediaStore'
 
 export interface BackupOptions {
   databaseUrl: string
   mediaDir: string
+  /** Where the media are read from (default: the bucket of S3_BUCKET when set, else `mediaDir`). */
+  media?: MediaStore
   backupDir: string
   app: { name: string; version: string }
   /** age public keys to encrypt the archive to (default: BACKUP_RECIPIENTS); none: a plain `.tar.gz`. */
@@ -20,17 +23,20 @@ export interface BackupOptions {
 }
 
 /**
- * Writes one archive with a consistent snapshot of the whole database and every media file, while
- * the site keeps running. Returns the archive's path.
+ * Writes one archive with a consistent snapshot of the whole database and every media file (from
+ * the folder, or every object of the media bucket), while the site keeps running. Returns the
+ * archive's path.
  */
 export async function takeBackup({
   databaseUrl,
   mediaDir,
+  media: givenStore,
   backupDir,
   app,
   recipients = backupRecipients(),
   log = () => undefined,
 }: BackupOptions) {
+  const media = givenStore ?? mediaStore(mediaDir)
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-backup-'))
   try {
     await fs.mkdir(path.join(work, 'db'))
@@ -58,14 +64,18 @@ export async function takeBackup({
       manifest.tables[table] = { rows, sha256: await sha256File(file), bytes: (await fs.stat(file)).size }
     }
 
-    const mediaFiles = await filesUnder(mediaDir)
-    log(`Media: ${mediaFiles.length} files from ${mediaDir}`)
+    const mediaFiles = await media.list()
+    log(`Media: ${mediaFiles.length} files from ${media.location}`)
     await fs.mkdir(path.join(work, 'media'))
     for (const relative of mediaFiles) {
       const target = path.join(work, 'media', relative)
       await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.copyFile(path.join(mediaDir, relative), target)
-      manifest.media[relative] = { sha256: await sha256File(target), bytes: (await fs.stat(target)).size }
+      const contentType = await media.download(relative, target)
+      manifest.media[relative] = {
+        sha256: await sha256File(target),
+        bytes: (await fs.stat(target)).size,
+        ...(contentType ? { contentType } : {}),
+      }
       log(`  ${relative}`)
     }
     await fs.writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
@@ -94,6 +104,7 @@ export async function takeBackup({
     )
     return archive
   } finally {
+    if (!givenStore) media.close()
     // (An aborted extraction may still be closing files: retry, and never hide the real error.)
     await fs.rm(work, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined)
   }

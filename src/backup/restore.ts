@@ -5,9 +5,10 @@ import path from 'node:path'
 import pg from 'pg'
 import { extract } from 'tar'
 
-import { ARCHIVE_FORMAT, filesUnder, type Manifest, sha256File } from './archive'
+import { ARCHIVE_FORMAT, type Manifest, sha256File } from './archive'
 import { loadTables, rowCounts, setSequences, tablesOf } from './database'
 import { decryptFile, isEncrypted } from './encryption'
+import { type MediaStore, mediaStore } from './mediaStore'
 
 /** A backup that cannot be restored, with the reason for the person running the restore. */
 export class RestoreRefused extends Error {}
@@ -16,6 +17,8 @@ export interface RestoreOptions {
   file: string
   databaseUrl: string
   mediaDir: string
+  /** Where the media go (default: the bucket of S3_BUCKET when set, else `mediaDir`). */
+  media?: MediaStore
   /** The migrations this build knows, in order. */
   knownMigrations: string[]
   /** Applies the given migrations (in order) to the target database. */
@@ -95,17 +98,17 @@ async function verify(dir: string, manifest: Manifest, knownMigrations: string[]
   }
 }
 
-async function isEmpty(client: pg.ClientBase, mediaDir: string): Promise<boolean> {
+async function isEmpty(client: pg.ClientBase, media: MediaStore): Promise<boolean> {
   for (const table of await tablesOf(client)) {
     if (table === 'payload_migrations' || table === 'rate_limits') continue
     const { rows } = await client.query(`SELECT 1 FROM "${table}" LIMIT 1`)
     if (rows.length) return false
   }
-  return (await filesUnder(mediaDir)).length === 0
+  return (await media.list()).length === 0
 }
 
 /**
- * Restores a backup into the configured database and media folder: checks the whole archive first
+ * Restores a backup into the configured database and media folder (or bucket): checks the whole archive first
  * (checksums, schema version) and refuses a target that is not empty unless told to replace it,
  * then rebuilds the schema of the backup's version, loads every row, applies the migrations that
  * came after it, and checks the row counts against the manifest.
@@ -113,6 +116,7 @@ async function isEmpty(client: pg.ClientBase, mediaDir: string): Promise<boolean
 export async function restoreBackup(options: RestoreOptions): Promise<Manifest> {
   const { file, databaseUrl, mediaDir, knownMigrations, migrate, replace, identities = [] } = options
   const { log = () => undefined } = options
+  const media = options.media ?? mediaStore(mediaDir)
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scena-restore-'))
   const client = new pg.Client({ connectionString: databaseUrl })
   try {
@@ -123,10 +127,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<Manifest> 
     )
 
     await client.connect()
-    if (!(await isEmpty(client, mediaDir))) {
+    // (A bucket that cannot be listed stops the restore here, before anything has changed.)
+    if (!(await isEmpty(client, media))) {
       if (!replace) {
         throw new RestoreRefused(
-          'The database or the media folder is not empty: run the restore with --replace to replace them (a backup of what is there is taken first); nothing was changed.',
+          'The database or the media (folder or bucket) is not empty: run the restore with --replace to replace them (a backup of what is there is taken first); nothing was changed.',
         )
       }
       log(`Backed up what was there first: ${await replace()}`)
@@ -150,19 +155,17 @@ export async function restoreBackup(options: RestoreOptions): Promise<Manifest> 
       await migrate(knownMigrations)
     }
 
-    await fs.rm(mediaDir, { recursive: true, force: true })
-    await fs.mkdir(mediaDir, { recursive: true })
-    for (const relative of Object.keys(manifest.media)) {
-      const target = path.join(mediaDir, relative)
-      await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.copyFile(path.join(work, 'media', relative), target)
-    }
+    log(`Media into ${media.location}…`)
+    await media.clear()
+    for (const [relative, entry] of Object.entries(manifest.media))
+      await media.upload(relative, path.join(work, 'media', relative), entry.contentType)
     const rows = Object.values(manifest.tables).reduce((sum, table) => sum + table.rows, 0)
     log(
       `Restore complete: ${rows} rows in ${Object.keys(manifest.tables).length} tables (as in the manifest), ${Object.keys(manifest.media).length} media files.`,
     )
     return manifest
   } finally {
+    if (!options.media) media.close()
     await client.end().catch(() => undefined)
     // (An aborted extraction may still be closing files: retry, and never hide the real error.)
     await fs.rm(work, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined)

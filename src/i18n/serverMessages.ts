@@ -133,6 +133,9 @@ export const serverMessages = {
       'Le metriche non sono attive su questo server: per attivarle imposta METRICS_TOKEN o METRICS_ALLOW_FROM e riavvialo.',
     errMetricsToken: 'Per leggere le metriche serve il token: invialo come «Authorization: Bearer <METRICS_TOKEN>».',
     errMetricsAddress: 'Le metriche si possono leggere solo dagli indirizzi in METRICS_ALLOW_FROM.',
+    // Media in a bucket (S3_BUCKET)
+    errMediaStorageUnavailable:
+      'L’archivio delle immagini (S3) non risponde: l’immagine non è stata salvata. Riprova tra qualche secondo.',
   },
   en: {
     errSignIn: 'Sign in to use the translation tools.',
@@ -255,6 +258,9 @@ export const serverMessages = {
     errMetricsOff: 'Metrics are not enabled on this server: set METRICS_TOKEN or METRICS_ALLOW_FROM and restart it.',
     errMetricsToken: 'Reading the metrics needs the token: send it as “Authorization: Bearer <METRICS_TOKEN>”.',
     errMetricsAddress: 'The metrics can only be read from the addresses in METRICS_ALLOW_FROM.',
+    // Media in a bucket (S3_BUCKET)
+    errMediaStorageUnavailable:
+      'The image storage (S3) is not answering: the image was not saved. Try again in a few seconds.',
   },
 }
 

@@ -13,6 +13,7 @@ export interface RestResponse {
   status: number
   json: any
   text: string
+  headers: Headers
 }
 
 /** Sends `method path` (e.g. `GET /api/faqs?locale=en`) through the REST handlers. */
@@ -45,5 +46,5 @@ export async function rest(
   } catch {
     json = undefined
   }
-  return { status: response.status, json, text }
+  return { status: response.status, json, text, headers: response.headers }
 }

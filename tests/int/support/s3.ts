@@ -9,9 +9,10 @@ import { freePort } from './freePort'
  * with one bucket and the credentials S3RVER / S3RVER. Its limits, as a stand-in for a real store:
  * it refuses an unknown access key id but does not check SigV4 signatures (so a wrong secret key
  * passes), and it does not verify Content-MD5 (AWS and the usual S3-compatible stores do).
+ * `port`: that one (to start it again where clients expect it), else a free one.
  */
-export async function startS3(dir: string, bucket: string) {
-  const port = await freePort()
+export async function startS3(dir: string, bucket: string, port?: number) {
+  port ??= await freePort()
   const server = new S3rver({
     address: '127.0.0.1',
     port,
@@ -22,6 +23,7 @@ export async function startS3(dir: string, bucket: string) {
   await server.run()
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    port,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     stop: () => server.close(),
   }

@@ -29,6 +29,7 @@ import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e
 import { PrivacyNavLink as PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922 } from '../../../components/admin/PrivacyNavLink'
 import { LaunchChecklist as LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a } from '../../../components/admin/LaunchChecklist'
 import { BackupStatus as BackupStatus_9d0b1455580202de4408fbc09983677a } from '../../../components/admin/BackupStatus'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { PrivacyRequestsView as PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743 } from '../../../components/admin/PrivacyRequestsView'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -66,6 +67,7 @@ export const importMap = {
   "/components/admin/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922,
   "/components/admin/LaunchChecklist#LaunchChecklist": LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a,
   "/components/admin/BackupStatus#BackupStatus": BackupStatus_9d0b1455580202de4408fbc09983677a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/PrivacyRequestsView#PrivacyRequestsView": PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
