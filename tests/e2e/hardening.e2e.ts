@@ -8,9 +8,10 @@ import { baseUrl } from './support/browser'
 const serverLog = process.env.E2E_SERVER_LOG
 
 async function logSince(offset: number): Promise<string> {
-  const text = await fs.readFile(serverLog!, 'utf8')
+  // The offset is a size in bytes (messages carry multi-byte characters such as “ ”): cut the bytes.
+  const text = (await fs.readFile(serverLog!)).subarray(offset).toString('utf8')
   // Payload's pretty printer colours its output; the words are what count.
-  return text.slice(offset).replace(/\x1b\[[0-9;]*m/g, '')
+  return text.replace(/\x1b\[[0-9;]*m/g, '')
 }
 const logSize = async () => (serverLog ? (await fs.stat(serverLog)).size : 0)
 
