@@ -26,6 +26,7 @@ import { revalidateInNext } from './src/hooks/revalidate'
 import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminTranslations } from './src/i18n/admin'
+import { insightsEndpoints } from './src/insights/endpoints'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { metricsEndpoint } from './src/observability/metricsEndpoint'
 import { privacyEndpoints } from './src/privacy/endpoints'
@@ -81,6 +82,7 @@ export default buildConfig({
     ...privacyEndpoints,
     testEmailEndpoint,
     metricsEndpoint,
+    ...insightsEndpoints,
   ],
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

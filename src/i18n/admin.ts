@@ -1,3 +1,4 @@
+import { insightsAdminMessages } from '../insights/messages'
 import { serverMessages } from './serverMessages'
 
 /**
@@ -129,6 +130,7 @@ export const adminTranslations = {
       languageIt: 'Italiano',
       languageEn: 'Inglese',
       ...serverMessages.it,
+      ...insightsAdminMessages.it,
       // Launch checklist
       launchTitle: 'Pronto per la pubblicazione',
       launchIntro:
@@ -348,6 +350,7 @@ export const adminTranslations = {
       languageIt: 'Italian',
       languageEn: 'English',
       ...serverMessages.en,
+      ...insightsAdminMessages.en,
       // Launch checklist
       launchTitle: 'Ready to go live',
       launchIntro:

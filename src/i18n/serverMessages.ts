@@ -1,3 +1,5 @@
+import { insightsServerMessages } from '../insights/messages'
+
 /**
  * What the server says when it refuses a request the admin (or an API client) sent: in the language
  * of the request (the admin user's language; Accept-Language for other clients), each with a
@@ -79,6 +81,7 @@ export const serverMessages = {
       'Le metriche non sono attive su questo server: per attivarle imposta METRICS_TOKEN o METRICS_ALLOW_FROM e riavvialo.',
     errMetricsToken: 'Per leggere le metriche serve il token: invialo come «Authorization: Bearer <METRICS_TOKEN>».',
     errMetricsAddress: 'Le metriche si possono leggere solo dagli indirizzi in METRICS_ALLOW_FROM.',
+    ...insightsServerMessages.it,
   },
   en: {
     errSignIn: 'Sign in to use the translation tools.',
@@ -150,6 +153,7 @@ export const serverMessages = {
     errMetricsOff: 'Metrics are not enabled on this server: set METRICS_TOKEN or METRICS_ALLOW_FROM and restart it.',
     errMetricsToken: 'Reading the metrics needs the token: send it as “Authorization: Bearer <METRICS_TOKEN>”.',
     errMetricsAddress: 'The metrics can only be read from the addresses in METRICS_ALLOW_FROM.',
+    ...insightsServerMessages.en,
   },
 }
 
