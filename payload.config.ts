@@ -58,8 +58,13 @@ export default buildConfig({
       afterNavLinks: [
         '/components/admin/TranslationsNavLink#TranslationsNavLink',
         '/components/admin/PrivacyNavLink#PrivacyNavLink',
+        '/components/admin/InsightsNavLink#InsightsNavLink',
       ],
       views: {
+        insights: {
+          Component: '/components/admin/InsightsView#InsightsView',
+          path: '/insights',
+        },
         privacyRequests: {
           Component: '/components/admin/PrivacyRequestsView#PrivacyRequestsView',
           path: '/privacy-requests',
