@@ -16,6 +16,7 @@ export const insightsServerMessages = {
     errInsightsQuery:
       'La ricerca va indicata come {"q": testo di al massimo {{max}} caratteri, "found": true o false}.',
     errInsightsBusy: 'Troppe voci nuove in questo minuto: il conteggio non è stato registrato. Riprova tra poco.',
+    errInsightsSort: 'Ordinamento sconosciuto «{{value}}»: usa sort=views, oppure nessun ordinamento.',
   },
   en: {
     errInsightsSignIn: 'Sign in with an editor or admin account to see the insights.',
@@ -27,6 +28,7 @@ export const insightsServerMessages = {
     errInsightsPath: 'Not a published page of this site: it is not counted.',
     errInsightsQuery: 'Give the search as {"q": text of at most {{max}} characters, "found": true or false}.',
     errInsightsBusy: 'Too many new entries this minute: the count was not recorded. Try again shortly.',
+    errInsightsSort: 'Unknown sort “{{value}}”: use sort=views, or no sort.',
   },
 }
 

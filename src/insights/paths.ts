@@ -108,8 +108,14 @@ export async function publicPageLocale(payload: Payload, path: string): Promise<
   return null
 }
 
+/** A section's public path in `locale` (`/it/cerca`, `/en/association`). */
+export function sectionPagePath(internal: keyof typeof pathnames, locale: Locale): string {
+  const path = localized(internal, locale)
+  return path === '/' ? `/${locale}` : `/${locale}${path}`
+}
+
 /** The search page's public path in `locale` (`/it/cerca`, `/en/search`). */
-export const searchPagePath = (locale: Locale): string => `/${locale}${localized('/search', locale)}`
+export const searchPagePath = (locale: Locale): string => sectionPagePath('/search', locale)
 
 /** The English public path of an entry's own page (`/en/faq/<slug>`), or null when it has none. */
 export function entryPagePath(collection: string, locale: Locale, slug: string | null | undefined): string | null {

@@ -317,6 +317,56 @@ describe('GET /api/insights', () => {
   })
 })
 
+describe('what to translate first', () => {
+  it('GET /api/translation-status?sort=views: entries with their English views, most viewed first', async () => {
+    const second = await payload.create({
+      collection: 'faqs',
+      locale: 'it',
+      data: {
+        question: `Quanto dura una prova ${tag}?`,
+        answer: paragraphsToLexical(['Dipende.']),
+        section: 'the-role',
+        _status: 'published',
+      },
+      context: { disableRevalidate: true },
+    })
+    await payload.update({
+      collection: 'faqs',
+      id: second.id,
+      locale: 'en',
+      data: {
+        question: `How long is a rehearsal ${tag}?`,
+        answer: paragraphsToLexical(['It depends.']),
+        _status: 'published',
+      },
+      context: { disableRevalidate: true },
+    })
+    const secondSlug = ((await payload.findByID({ collection: 'faqs', id: second.id, locale: 'en' })).slug ??
+      '') as string
+    forgetPublishedSlugs()
+    for (let i = 0; i < 5; i++) expect((await beacon({ path: `/en/faq/${secondSlug}` })).status).toBe(204)
+    await flushInsights(payload)
+
+    const res = await rest('GET', '/api/translation-status?collection=faqs&sort=views', { token: translator })
+    expect(res.status).toBe(200)
+    const entries = res.json.faqs.entries as Array<{ id: number; views: number }>
+    const views = entries.map((e) => e.views)
+    expect(views).toEqual([...views].sort((a, b) => b - a))
+    const position = (id: number | string) => entries.findIndex((e) => e.id === id)
+    const first = entries.find((e) => e.id === second.id)
+    expect(first?.views).toBe(5)
+    const earlier = entries.find((e) => e.views === 2)
+    expect(earlier).toBeDefined()
+    expect(position(second.id)).toBeLessThan(position(earlier!.id))
+
+    const unsorted = await rest('GET', '/api/translation-status?collection=faqs', { token: translator })
+    expect(unsorted.json.faqs.entries[0].views).toBeUndefined()
+    const bad = await rest('GET', '/api/translation-status?sort=popularity', { token: translator })
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors[0].data.code).toBe('errInsightsSort')
+  })
+})
+
 describe('shutdown', () => {
   it('writes pending counts when the process is stopped with SIGTERM', async () => {
     const root = path.resolve(import.meta.dirname, '../..')
