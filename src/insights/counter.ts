@@ -69,7 +69,13 @@ export function countView(payload: Payload, view: PageView, search?: Search, day
 function schedule(payload: Payload): void {
   boundPayload = payload
   if (timer) return
-  timer = setInterval(() => void flushInsights(payload).catch(() => undefined), insightsFlushMs())
+  timer = setInterval(
+    () =>
+      void flushInsights(payload).catch((error: unknown) =>
+        payload.logger.warn(`Insights not written yet (kept for the next flush): ${String(error)}`),
+      ),
+    insightsFlushMs(),
+  )
   timer.unref()
 }
 
@@ -119,7 +125,8 @@ export async function deleteExpiredInsights(payload: Payload, now = new Date()):
  */
 export async function flushInsights(payload: Payload | undefined = boundPayload): Promise<void> {
   if (!payload) return
-  while (flushing) await flushing
+  // One flush at a time; a failed one is not this one's failure (its counts were put back).
+  while (flushing) await flushing.catch(() => undefined)
   const batch = pending
   pending = { views: new Map(), searches: new Map() }
   flushing = (async () => {
