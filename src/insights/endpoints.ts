@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { siteUrl } from '../env'
@@ -33,15 +33,7 @@ const counted = () => new Response(null, { status: 204, headers: noStore })
 
 type Beacon = { path?: unknown; referrer?: unknown; search?: unknown }
 
-async function beaconBody(req: PayloadRequest): Promise<Beacon | null> {
-  const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_BEACON_BYTES) return null
-  let text: string
-  try {
-    text = (await req.text?.()) ?? ''
-  } catch {
-    return null
-  }
+function parseBeacon(text: string): Beacon | null {
   if (text.length > MAX_BEACON_BYTES) return null
   try {
     const body: unknown = JSON.parse(text)
@@ -54,50 +46,73 @@ async function beaconBody(req: PayloadRequest): Promise<Beacon | null> {
 let ownHost: string | undefined
 const siteHost = () => (ownHost ??= new URL(siteUrl()).hostname)
 
+/** What a beacon needs from its request, whichever route received it. */
+export interface BeaconRequest {
+  payload: Payload
+  headers: Headers
+  text: () => Promise<string>
+  /** A refusal with its stable code, in the caller's language. */
+  refuse: (
+    status: number,
+    code: ServerMessage,
+    vars?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Response
+}
+
 /**
- * POST /api/insights/hit: one page view, sent by the page itself (public/language-switch.js) as
+ * One page view, sent by the page itself (public/language-switch.js) as
  * `{ path, referrer, search?: { q, found } }`. 204 whether counted or not (privacy signals, bots,
  * prefetches, previews and signed-in staff are answered and forgotten); 400 for what is not a
  * published page of the site or not a beacon; 429 past the per-minute bound on new keys. No
  * cookie is read for identity or set; the address and user agent are never kept.
  */
+export async function handleBeacon({ payload, headers, text, refuse }: BeaconRequest): Promise<Response> {
+  if (!insightsEnabled()) return counted()
+  const length = Number(headers.get('content-length') ?? 0)
+  const body = length > MAX_BEACON_BYTES ? null : parseBeacon(await text().catch(() => ''))
+  if (!body || typeof body.path !== 'string') return refuse(400, 'errInsightsBody', { kb: MAX_BEACON_BYTES / 1024 })
+  const locale = await publicPageLocale(payload, body.path)
+  if (!locale) return refuse(400, 'errInsightsPath')
+  // publicPageLocale refused what cannot be decoded.
+  const path = decodeURIComponent(body.path)
+
+  let search: Search | undefined
+  if (body.search !== undefined && body.search !== null) {
+    const { q, found } = body.search as { q?: unknown; found?: unknown }
+    if (
+      typeof q !== 'string' ||
+      q.length > MAX_QUERY_LENGTH ||
+      typeof found !== 'boolean' ||
+      path !== searchPagePath(locale)
+    ) {
+      return refuse(400, 'errInsightsQuery', { max: MAX_QUERY_LENGTH })
+    }
+    const query = insightsQuery(q)
+    if (query) search = { locale, query, found }
+  }
+
+  if (notCounted(headers)) return counted()
+  const view = { path, locale, referrerHost: referrerHost(body.referrer, siteHost()) }
+  if (!countView(payload, view, search)) return refuse(429, 'errInsightsBusy', undefined, { 'Retry-After': '60' })
+  return counted()
+}
+
+/**
+ * POST /api/insights/hit through Payload's REST routes (API clients, tests). Browsers reach the
+ * same handler through the lean route src/app/(frontend)/api/insights/hit/route.ts, which Next
+ * prefers to Payload's catch-all: no Payload request to prepare for each page view.
+ */
 export const insightsHitEndpoint: Endpoint = {
   path: '/insights/hit',
   method: 'post',
-  handler: async (req) => {
-    if (!insightsEnabled()) return counted()
-    const body = await beaconBody(req)
-    if (!body || typeof body.path !== 'string') {
-      return refused(req, 400, 'errInsightsBody', { kb: MAX_BEACON_BYTES / 1024 })
-    }
-    const locale = await publicPageLocale(req.payload, body.path)
-    if (!locale) return refused(req, 400, 'errInsightsPath')
-
-    let search: Search | undefined
-    if (body.search !== undefined && body.search !== null) {
-      const { q, found } = body.search as { q?: unknown; found?: unknown }
-      if (typeof q !== 'string' || q.length > MAX_QUERY_LENGTH || typeof found !== 'boolean') {
-        return refused(req, 400, 'errInsightsQuery', { max: MAX_QUERY_LENGTH })
-      }
-      const query = insightsQuery(q)
-      let path = body.path
-      try {
-        path = decodeURIComponent(path)
-      } catch {
-        // publicPageLocale already refused what cannot be decoded.
-      }
-      if (path !== searchPagePath(locale)) return refused(req, 400, 'errInsightsQuery', { max: MAX_QUERY_LENGTH })
-      if (query) search = { locale, query, found }
-    }
-
-    if (notCounted(req.headers)) return counted()
-    const path = decodeURIComponent(body.path)
-    const view = { path, locale, referrerHost: referrerHost(body.referrer, siteHost()) }
-    if (!countView(req.payload, view, search)) {
-      return refused(req, 429, 'errInsightsBusy', undefined, { 'Retry-After': '60' })
-    }
-    return counted()
-  },
+  handler: (req) =>
+    handleBeacon({
+      payload: req.payload,
+      headers: req.headers,
+      text: async () => (await req.text?.()) ?? '',
+      refuse: (status, code, vars, headers) => refused(req, status, code, vars, headers),
+    }),
 }
 
 /** Insights are for editors and admins: 401 for anonymous callers, 403 for other roles. */

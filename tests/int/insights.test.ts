@@ -121,6 +121,44 @@ describe('the beacon', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
+  it('the lean route browsers reach (no Payload request) answers the same', async () => {
+    const { POST } = await import('../../src/insights/beaconRoute')
+    const send = (body: BodyInit, headers: Record<string, string> = {}) =>
+      POST(
+        new Request('http://localhost:3000/api/insights/hit', {
+          method: 'POST',
+          headers: { 'User-Agent': BROWSER, 'Content-Type': 'text/plain', ...headers },
+          body,
+          duplex: 'half',
+        } as RequestInit),
+      )
+    const before = await viewsOf('/en/services')
+    const ok = await send(JSON.stringify({ path: '/en/services' }))
+    expect(ok.status).toBe(204)
+    expect(ok.headers.get('set-cookie')).toBeNull()
+    expect(ok.headers.get('cache-control')).toBe('no-store')
+    const made = await send(JSON.stringify({ path: '/en/nope' }), { 'Accept-Language': 'en-GB,en' })
+    expect(made.status).toBe(400)
+    expect(await made.json()).toEqual({
+      errors: [{ message: 'Not a published page of this site: it is not counted.', data: { code: 'errInsightsPath' } }],
+    })
+    const italian = await send('nope')
+    expect(((await italian.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain(
+      'al massimo 4 kB',
+    )
+    // A streamed body (no Content-Length) is read no further than the limit.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 100; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1000)))
+        controller.close()
+      },
+    })
+    const big = await send(stream)
+    expect(big.status).toBe(400)
+    await flushInsights(payload)
+    expect(await viewsOf('/en/services')).toBe(before + 1)
+  })
+
   it('counts entry pages by their published slug in that language, and a second view again', async () => {
     const itPath = `/it/domande-frequenti/${slugs.it}`
     const enPath = `/en/faq/${slugs.en}`
