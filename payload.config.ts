@@ -28,6 +28,7 @@ import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminLocaleLabels, adminTranslations } from './src/i18n/admin'
 import { defaultLocale, locales } from './src/i18n/locales'
+import { insightsEndpoints } from './src/insights/endpoints'
 import { metricsEndpoint } from './src/observability/metricsEndpoint'
 import { privacyEndpoints } from './src/privacy/endpoints'
 import { enquiryRetentionTask } from './src/privacy/retention'
@@ -58,8 +59,13 @@ export default buildConfig({
       afterNavLinks: [
         '/components/admin/TranslationsNavLink#TranslationsNavLink',
         '/components/admin/PrivacyNavLink#PrivacyNavLink',
+        '/components/admin/InsightsNavLink#InsightsNavLink',
       ],
       views: {
+        insights: {
+          Component: '/components/admin/InsightsView#InsightsView',
+          path: '/insights',
+        },
         privacyRequests: {
           Component: '/components/admin/PrivacyRequestsView#PrivacyRequestsView',
           path: '/privacy-requests',
@@ -82,6 +88,7 @@ export default buildConfig({
     ...privacyEndpoints,
     testEmailEndpoint,
     metricsEndpoint,
+    ...insightsEndpoints,
   ],
   localization: {
     // Named in the admin's language: "Lingua: Inglese" in the Italian admin, "Language: Italian" in the English one.

@@ -21,6 +21,7 @@ import next from 'next'
 import type { Payload } from 'payload'
 
 import { closePayload } from '../src/db/pool'
+import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
 import { siteUrl } from '../src/env'
 import { serveObserved } from '../src/observability/serveRequest'
@@ -45,9 +46,13 @@ function isDecodable(url: string): boolean {
   }
 }
 
-/** Next's server, then the database pool of the Payload instance the app's bundle created. */
+/**
+ * Next's server, the insights counted since the last flush (src/insights/shutdown.ts), then the
+ * database pool of the Payload instance the app's bundle created.
+ */
 async function closeEverything(app: { close: () => Promise<void> }): Promise<void> {
   await app.close().catch(() => undefined)
+  await flushRegisteredInsights(log)
   const cached = (globalThis as { _payload?: Map<string, { payload: Payload | null }> })._payload
   for (const { payload } of cached?.values() ?? []) if (payload) await closePayload(payload).catch(() => undefined)
 }

@@ -449,6 +449,7 @@ export interface Enquiry {
   locale?: ('it' | 'en') | null;
   consent?: boolean | null;
   status?: ('new' | 'answered' | 'archived') | null;
+  fromPath?: string | null;
   notified?: boolean | null;
   /**
    * Enquiries are deleted automatically at the end of the retention period.
@@ -878,6 +879,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   locale?: T;
   consent?: T;
   status?: T;
+  fromPath?: T;
   notified?: T;
   deleteOn?: T;
   updatedAt?: T;

@@ -70,6 +70,15 @@ export const Enquiries: CollectionConfig = {
       },
     ),
     {
+      // The site page the visitor was reading before the contact page (or the contact page itself):
+      // a public path, nothing personal. Counted per week in the admin's Insights (issue 25).
+      name: 'fromPath',
+      type: 'text',
+      maxLength: 300,
+      label: { it: 'Inviata dalla pagina', en: 'Sent from page' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       name: 'notified',
       type: 'checkbox',
       defaultValue: false,

@@ -39,6 +39,20 @@ export function ContactFormFields({
     if (wanted && select && !select.value && [...select.options].some((o) => o.value === wanted)) select.value = wanted
   }, [])
 
+  const fromRef = useRef<HTMLInputElement>(null)
+  // The page the visitor was reading before this one, on this site (its path only), else this page:
+  // the admin's Insights count enquiries by it. Nothing else about the visitor.
+  useEffect(() => {
+    let from = window.location.pathname
+    try {
+      const referrer = document.referrer ? new URL(document.referrer) : null
+      if (referrer && referrer.origin === window.location.origin) from = referrer.pathname
+    } catch {
+      // An unreadable referrer: this page.
+    }
+    if (fromRef.current) fromRef.current.value = from
+  }, [])
+
   useEffect(() => {
     if (result && result.status !== 'invalid') statusRef.current?.focus()
   }, [result])
@@ -74,6 +88,7 @@ export function ContactFormFields({
       <p className="hint" id="required-legend">
         {text.required}
       </p>
+      <input type="hidden" name="fromPath" ref={fromRef} defaultValue="" />
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="website">Website</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -28,7 +28,8 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
     <Page locale={locale} paths={sectionPaths('/')}>
       {/* A 404 has no metadata of its own: React puts this title in the head. */}
       <title>{titled(t('title'), settings.siteTitle)}</title>
-      <h1>{t('title')}</h1>
+      {/* Not a page of the site: its beacon counts nothing (public/language-switch.js). */}
+      <h1 data-insights="skip">{t('title')}</h1>
       <p>{t('body')}</p>
       <p>{t('next')}</p>
       <SearchBox locale={locale} />

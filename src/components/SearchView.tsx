@@ -40,7 +40,13 @@ export async function SearchView({ locale, raw }: { locale: Locale; raw: string 
     <Page locale={locale} paths={paths}>
       <h1>{t('title')}</h1>
       <SearchBox locale={locale} query={query} />
-      <div role="status" className="search-summary" data-search-status={result.status}>
+      <div
+        role="status"
+        className="search-summary"
+        data-search-status={result.status}
+        // What the page's beacon counts (public/language-switch.js): the search and whether it found anything.
+        {...(query && result.status === 'ok' ? { 'data-search-query': query, 'data-search-hits': hits.length } : {})}
+      >
         {!query
           ? t('prompt')
           : result.status === 'timeout'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../i18n/locales'
+import { publicPageLocale } from '../insights/paths'
 import { errorSummary } from './logSafe'
 import { notifyCoordinator } from './notify'
 import { contactWait, countRefusedAttempt, takeSentSlot } from './rateLimit'
@@ -11,6 +12,16 @@ export type SubmitResult =
   | { status: 'invalid'; errors: Partial<Record<EnquiryField, EnquiryError>> }
   | { status: 'rate-limited'; retryAfterSeconds: number }
   | { status: 'failed' }
+
+/**
+ * The page the form was sent from (the form fills it in: the site page read before the contact
+ * page): kept only when it is a published public page of the site, as its decoded path; else null.
+ */
+export async function enquiryFromPath(payload: Payload, value: unknown): Promise<string | null> {
+  if (typeof value !== 'string' || value === '') return null
+  const locale = await publicPageLocale(payload, value).catch(() => null)
+  return locale ? decodeURIComponent(value) : null
+}
 
 /** The honeypot field: invisible to people, tempting to bots. */
 export const HONEYPOT_FIELD = 'website'
@@ -45,11 +56,19 @@ export async function submitEnquiry(
   if (slotWait > 0) return { status: 'rate-limited', retryAfterSeconds: slotWait }
 
   const { data } = validation
+  const fromPath = await enquiryFromPath(payload, raw.fromPath)
   let id: number | string
   try {
     const doc = await payload.create({
       collection: 'enquiries',
-      data: { ...data, productionType: data.productionType || undefined, locale, status: 'new', notified: false },
+      data: {
+        ...data,
+        productionType: data.productionType || undefined,
+        locale,
+        status: 'new',
+        notified: false,
+        fromPath,
+      },
       overrideAccess: true,
     })
     id = doc.id

@@ -5,6 +5,7 @@ import { inAllLocales } from '../collections/documents'
 import { smtpConfigured } from '../contact/smtp'
 import type { RichTextDoc } from '../fields/richText'
 import type { Locale } from '../i18n/locales'
+import { insightsEnabled, insightsRetentionDays } from '../insights/settings'
 import type { NoticeFacts } from '../privacy/notice'
 import { retentionDays } from '../privacy/retention'
 import { payloadClient } from './client'
@@ -36,6 +37,7 @@ export const getPrivacyNotice = cache(async (locale: Locale): Promise<PrivacyNot
       retentionDays: retentionDays(),
       backupDays: backupSettings().keep,
       emailsEnquiries: smtpConfigured(),
+      statistics: insightsEnabled() ? { retentionDays: insightsRetentionDays() } : null,
     },
     body: pick(notice.body, locale),
     updatedAt: stored.reviewedAt ?? notice.updatedAt ?? null,

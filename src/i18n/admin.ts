@@ -1,4 +1,5 @@
 import { payloadStrings } from './payloadStrings'
+import { insightsAdminMessages } from '../insights/messages'
 import { serverMessages } from './serverMessages'
 
 /**
@@ -132,6 +133,7 @@ export const adminTranslations = {
       languageIt: 'Italiano',
       languageEn: 'Inglese',
       ...serverMessages.it,
+      ...insightsAdminMessages.it,
       // Launch checklist
       launchTitle: 'Pronto per la pubblicazione',
       launchIntro:
@@ -353,6 +355,7 @@ export const adminTranslations = {
       languageIt: 'Italian',
       languageEn: 'English',
       ...serverMessages.en,
+      ...insightsAdminMessages.en,
       // Launch checklist
       launchTitle: 'Ready to go live',
       launchIntro:

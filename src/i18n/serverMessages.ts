@@ -1,3 +1,5 @@
+import { insightsServerMessages } from '../insights/messages'
+
 /**
  * What the server says when it refuses a request the admin (or an API client) sent: in the language
  * of the request (the admin user's language; Accept-Language for other clients), each with a
@@ -136,6 +138,7 @@ export const serverMessages = {
     // Media in a bucket (S3_BUCKET)
     errMediaStorageUnavailable:
       'L’archivio delle immagini (S3) non risponde: l’immagine non è stata salvata. Riprova tra qualche secondo.',
+    ...insightsServerMessages.it,
   },
   en: {
     errSignIn: 'Sign in to use the translation tools.',
@@ -261,6 +264,7 @@ export const serverMessages = {
     // Media in a bucket (S3_BUCKET)
     errMediaStorageUnavailable:
       'The image storage (S3) is not answering: the image was not saved. Try again in a few seconds.',
+    ...insightsServerMessages.en,
   },
 }
 

@@ -10,6 +10,7 @@ import * as migration_20261128_200823_site_identity from './20261128_200823_site
 import * as migration_20261204_235808_redirects from './20261204_235808_redirects'
 import * as migration_20261205_030630_launch_readiness from './20261205_030630_launch_readiness'
 import * as migration_20261205_043000_data_startup_backfills from './20261205_043000_data_startup_backfills'
+import * as migration_20261205_062225_insights from './20261205_062225_insights'
 import * as migration_20261205_062728_media_s3 from './20261205_062728_media_s3'
 import * as migration_20261205_062800_data_native_third_pass from './20261205_062800_data_native_third_pass'
 
@@ -73,6 +74,11 @@ export const migrations = [
     up: migration_20261205_043000_data_startup_backfills.up,
     down: migration_20261205_043000_data_startup_backfills.down,
     name: '20261205_043000_data_startup_backfills',
+  },
+  {
+    up: migration_20261205_062225_insights.up,
+    down: migration_20261205_062225_insights.down,
+    name: '20261205_062225_insights',
   },
   {
     up: migration_20261205_062728_media_s3.up,

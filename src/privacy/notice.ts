@@ -18,6 +18,8 @@ export interface NoticeFacts {
   backupDays: number
   /** Whether enquiries are e-mailed to the practice (SMTP_HOST): its provider is then a recipient. */
   emailsEnquiries: boolean
+  /** Cookieless page and search counts (src/insights), kept that many days; null or absent when off. */
+  statistics?: { retentionDays: number } | null
 }
 
 /** One paragraph: a `Privacy` message key and its values (links are added where it is rendered). */
@@ -69,13 +71,22 @@ export function buildNotice(facts: NoticeFacts): { period: Period; sections: Not
     sections: [
       { title: '', paragraphs: [{ key: 'intro' }] },
       { title: 'controllerTitle', paragraphs: controller },
-      { title: 'dataTitle', paragraphs: [{ key: 'data' }, { key: 'special' }] },
+      { title: 'dataTitle', paragraphs: [{ key: 'data' }, { key: 'dataFromPage' }, { key: 'special' }] },
       { title: 'purposeTitle', paragraphs: [{ key: 'purpose' }] },
       {
         title: 'retentionTitle',
         paragraphs: [{ key: 'retention', values: { backupDays: facts.backupDays } }],
       },
       { title: 'recipientsTitle', paragraphs: recipients },
+      // Issue 25: what the site counts about visits, when it counts.
+      ...(facts.statistics
+        ? [
+            {
+              title: 'statisticsTitle',
+              paragraphs: [{ key: 'statistics', values: { days: facts.statistics.retentionDays } }],
+            },
+          ]
+        : []),
       { title: 'rightsTitle', paragraphs: [{ key: 'rights' }] },
       { title: 'howTitle', paragraphs: [email ? { key: 'how', values: { email } } : { key: 'howContactPage' }] },
     ],

@@ -7,6 +7,7 @@ import type { AdminKey } from '../../i18n/admin'
 import { translatableFields } from '../../translation/fields'
 import { targetLocale } from '../../translation/locales'
 import { translationReport } from '../../translation/report'
+import { entryEnglishViews, viewsKey } from '../../insights/translationViews'
 import { AdminPage } from './AdminPage'
 import { changeSummaryText } from './changeSummaryText'
 import { StatusBadge } from './StatusBadge'
@@ -21,7 +22,10 @@ export async function TranslationsView(view: AdminViewServerProps) {
     (i18n.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
   const adminRoute = payload.config.routes.admin
   const report = await translationReport(payload, contentCollectionSlugs, { changes: true })
-  const needsWork = contentCollectionSlugs.flatMap((slug) => {
+  // ?sort=views: the most-read English pages first (src/insights), with their views shown.
+  const byViews = view.searchParams?.sort === 'views'
+  const views = byViews ? await entryEnglishViews(payload, report) : null
+  const unsorted = contentCollectionSlugs.flatMap((slug) => {
     const config = payload.collections[slug].config
     const labels = Object.fromEntries(
       translatableFields(config.fields).map((f) => [f.name, getTranslation(f.label as never, i18n) || f.name]),
@@ -30,6 +34,15 @@ export async function TranslationsView(view: AdminViewServerProps) {
       .filter((entry) => entry.status !== 'complete')
       .map((entry) => ({ slug, label: getTranslation(config.labels.plural, i18n), labels, entry }))
   })
+  const viewsOf = (slug: string, id: number | string) => views?.get(viewsKey(slug, id)) ?? 0
+  const needsWork = views
+    ? unsorted
+        .map((item, index) => ({ item, index }))
+        .sort(
+          (a, b) => viewsOf(b.item.slug, b.item.entry.id) - viewsOf(a.item.slug, a.item.entry.id) || a.index - b.index,
+        )
+        .map(({ item }) => item)
+    : unsorted
 
   return (
     <AdminPage view={view}>
@@ -73,6 +86,13 @@ export async function TranslationsView(view: AdminViewServerProps) {
           </tbody>
         </table>
 
+        {needsWork.length > 0 && (
+          <p className="scena-actions">
+            <a href={`${adminRoute}/translations${byViews ? '' : '?sort=views'}`}>
+              {text(byViews ? 'scena:sortByCollection' : 'scena:sortByViews')}
+            </a>
+          </p>
+        )}
         {needsWork.length === 0 ? (
           <p className="scena-empty" role="status">
             {text('scena:allTranslated')}
@@ -85,6 +105,7 @@ export async function TranslationsView(view: AdminViewServerProps) {
                 <th scope="col">{text('scena:collection')}</th>
                 <th scope="col">{text('scena:status')}</th>
                 <th scope="col">{text('scena:fieldsToTranslate')}</th>
+                {byViews && <th scope="col">{text('scena:englishViews')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -109,6 +130,7 @@ export async function TranslationsView(view: AdminViewServerProps) {
                       })
                       .join('; ')}
                   </td>
+                  {byViews && <td data-testid="english-views">{viewsOf(slug, entry.id)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -27,9 +27,11 @@ import { FormerAddresses as FormerAddresses_dbf1987846c4c6103a9773ef24f3139c } f
 import { XliffListExport as XliffListExport_8650445beef262f3478020e98a7831b8 } from '../../../components/admin/XliffListExport'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
 import { PrivacyNavLink as PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922 } from '../../../components/admin/PrivacyNavLink'
+import { InsightsNavLink as InsightsNavLink_64b314b059dc827a4e2bc4167e8a4340 } from '../../../components/admin/InsightsNavLink'
 import { LaunchChecklist as LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a } from '../../../components/admin/LaunchChecklist'
 import { BackupStatus as BackupStatus_9d0b1455580202de4408fbc09983677a } from '../../../components/admin/BackupStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { InsightsView as InsightsView_d75b1254f469e0a7a24714aee9bed278 } from '../../../components/admin/InsightsView'
 import { PrivacyRequestsView as PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743 } from '../../../components/admin/PrivacyRequestsView'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -65,9 +67,11 @@ export const importMap = {
   "/components/admin/XliffListExport#XliffListExport": XliffListExport_8650445beef262f3478020e98a7831b8,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
   "/components/admin/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_fc314aae8d54125dd81e27f2b62f2922,
+  "/components/admin/InsightsNavLink#InsightsNavLink": InsightsNavLink_64b314b059dc827a4e2bc4167e8a4340,
   "/components/admin/LaunchChecklist#LaunchChecklist": LaunchChecklist_5e65668e1da61e6a97871c3e7af9296a,
   "/components/admin/BackupStatus#BackupStatus": BackupStatus_9d0b1455580202de4408fbc09983677a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/admin/InsightsView#InsightsView": InsightsView_d75b1254f469e0a7a24714aee9bed278,
   "/components/admin/PrivacyRequestsView#PrivacyRequestsView": PrivacyRequestsView_6d5ff8e121b876088d7db7a074d17743,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
