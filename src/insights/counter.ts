@@ -13,13 +13,30 @@ import { insightsFlushMs, insightsMaxNewKeysPerMinute, insightsRetentionDays } f
 
 const SEP = '\u0000'
 type Pending = { views: Map<string, number>; searches: Map<string, number> }
-let pending: Pending = { views: new Map(), searches: new Map() }
-let windowStart = 0
-let newKeysInWindow = 0
-let timer: NodeJS.Timeout | undefined
-let flushing: Promise<void> | undefined
-let lastRetention = 0
-let boundPayload: Payload | undefined
+interface CounterState {
+  pending: Pending
+  windowStart: number
+  newKeysInWindow: number
+  timer: NodeJS.Timeout | undefined
+  flushing: Promise<void> | undefined
+  lastRetention: number
+  boundPayload: Payload | undefined
+}
+/**
+ * One state per process, on `globalThis`: the beacon's route handler, Payload's endpoint and the
+ * server's SIGTERM flush may each load their own copy of this module (separate bundles), and the
+ * counts must be one set, written once.
+ */
+const shared = globalThis as { scenaInsightsCounter?: CounterState }
+const state: CounterState = (shared.scenaInsightsCounter ??= {
+  pending: { views: new Map(), searches: new Map() },
+  windowStart: 0,
+  newKeysInWindow: 0,
+  timer: undefined,
+  flushing: undefined,
+  lastRetention: 0,
+  boundPayload: undefined,
+})
 
 /** Today as PostgreSQL's `date` (UTC). */
 export const today = (now = new Date()): string => now.toISOString().slice(0, 10)
@@ -27,12 +44,12 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 /** True when another new key may be counted this minute (then it is reserved). */
 function admitNewKey(): boolean {
   const now = Date.now()
-  if (now - windowStart >= 60_000) {
-    windowStart = now
-    newKeysInWindow = 0
+  if (now - state.windowStart >= 60_000) {
+    state.windowStart = now
+    state.newKeysInWindow = 0
   }
-  if (newKeysInWindow >= insightsMaxNewKeysPerMinute()) return false
-  newKeysInWindow++
+  if (state.newKeysInWindow >= insightsMaxNewKeysPerMinute()) return false
+  state.newKeysInWindow++
   return true
 }
 
@@ -61,22 +78,22 @@ export interface Search {
 export function countView(payload: Payload, view: PageView, search?: Search, day = today()): boolean {
   schedule(payload)
   const viewKey = [day, view.path, view.locale, view.referrerHost].join(SEP)
-  if (!add(pending.views, viewKey)) return false
-  if (search) add(pending.searches, [day, search.locale, search.query, search.found ? '1' : '0'].join(SEP))
+  if (!add(state.pending.views, viewKey)) return false
+  if (search) add(state.pending.searches, [day, search.locale, search.query, search.found ? '1' : '0'].join(SEP))
   return true
 }
 
 function schedule(payload: Payload): void {
-  boundPayload = payload
-  if (timer) return
-  timer = setInterval(
+  state.boundPayload = payload
+  if (state.timer) return
+  state.timer = setInterval(
     () =>
       void flushInsights(payload).catch((error: unknown) =>
         payload.logger.warn(`Insights not written yet (kept for the next flush): ${String(error)}`),
       ),
     insightsFlushMs(),
   )
-  timer.unref()
+  state.timer.unref()
 }
 
 const columns = (map: Map<string, number>) => [...map].map(([key, count]) => [...key.split(SEP), count] as const)
@@ -123,45 +140,47 @@ export async function deleteExpiredInsights(payload: Payload, now = new Date()):
  * Writes what was counted since the last flush. When the database cannot be reached the counts
  * are kept for the next attempt (new keys still bounded per minute).
  */
-export async function flushInsights(payload: Payload | undefined = boundPayload): Promise<void> {
+export async function flushInsights(payload: Payload | undefined = state.boundPayload): Promise<void> {
   if (!payload) return
   // One flush at a time; a failed one is not this one's failure (its counts were put back).
-  while (flushing) await flushing.catch(() => undefined)
-  const batch = pending
-  pending = { views: new Map(), searches: new Map() }
-  flushing = (async () => {
+  while (state.flushing) await state.flushing.catch(() => undefined)
+  const batch = state.pending
+  state.pending = { views: new Map(), searches: new Map() }
+  const flushing = (async () => {
     try {
       await write(payload, batch)
     } catch (error) {
+      const { pending } = state
       for (const [key, count] of batch.views) pending.views.set(key, (pending.views.get(key) ?? 0) + count)
       for (const [key, count] of batch.searches) pending.searches.set(key, (pending.searches.get(key) ?? 0) + count)
       throw error
     }
-    if (Date.now() - lastRetention > 3_600_000) {
-      lastRetention = Date.now()
+    if (Date.now() - state.lastRetention > 3_600_000) {
+      state.lastRetention = Date.now()
       await deleteExpiredInsights(payload)
     }
   })()
+  state.flushing = flushing
   try {
     await flushing
   } finally {
-    flushing = undefined
+    state.flushing = undefined
   }
 }
 
 /** Counts not yet written (tests, and the shutdown log). */
-export const pendingInsights = (): number => pending.views.size + pending.searches.size
+export const pendingInsights = (): number => state.pending.views.size + state.pending.searches.size
 
 /** Forgets the per-minute bound (tests). */
 export const resetInsightsBound = (): void => {
-  windowStart = 0
-  newKeysInWindow = 0
+  state.windowStart = 0
+  state.newKeysInWindow = 0
 }
 
 /** Stops the timer (tests; the server's stop calls the flush below). */
 export function stopInsightsTimer(): void {
-  if (timer) clearInterval(timer)
-  timer = undefined
+  if (state.timer) clearInterval(state.timer)
+  state.timer = undefined
 }
 
 /**
