@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded'
-import { adminCredentials, launchBrowser } from '../e2e/support/browser'
+import { adminCredentials, launchBrowser, visitorUserAgent } from '../e2e/support/browser'
 import {
   clusterState,
   databaseUrl,
@@ -395,5 +395,38 @@ describe('limits shared by the instances', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses[10]).toBe(429)
     expect((await clusterState()).services.length).toBeGreaterThan(3)
+  })
+})
+
+describe('insights through the edge', () => {
+  const viewsOf = async (path: string) => {
+    const { status, json } = await api(edge, 'GET', '/api/insights?days=7')
+    expect(status).toBe(200)
+    const rows = (json as { pages: Array<{ path: string; views: number }> }).pages.filter((p) => p.path === path)
+    return rows.reduce((sum, row) => sum + row.views, 0)
+  }
+
+  it('a page the edge serves from its cache is counted once, by the beacon it sends', async () => {
+    const path = '/en/kit'
+    await textOf(`${edge}${path}`)
+    expect((await textOf(`${edge}${path}`)).headers.get('x-cache')).toBe('HIT')
+    const before = await viewsOf(path)
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({ userAgent: visitorUserAgent })
+      const page = await context.newPage()
+      const beacon = page.waitForResponse((r) => r.url().endsWith('/api/insights/hit'), { timeout: 15_000 })
+      const response = await page.goto(`${edge}${path}`)
+      expect(response?.headers()['x-cache']).toBe('HIT')
+      const answer = await beacon
+      expect(answer.status()).toBe(204)
+      expect(answer.headers()['x-cache']).toBe('MISS')
+    } finally {
+      await browser.close()
+    }
+    // Each instance writes its counts every INSIGHTS_FLUSH_SECONDS (10 by default).
+    await within(25_000, async () => (await viewsOf(path)) === before + 1, 'the view counted')
+    await sleep(2_000)
+    expect(await viewsOf(path)).toBe(before + 1)
   })
 })

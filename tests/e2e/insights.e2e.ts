@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeTempDir, removeDir } from '../int/support/tempDir'
-import { launchBrowser } from './support/browser'
+import { launchBrowser, visitorUserAgent } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 
 /**
@@ -17,9 +17,7 @@ const enabled = process.env.E2E_INSIGHTS === '1'
 const port = Number(process.env.E2E_INSIGHTS_PORT || 3601)
 const databasePort = Number(process.env.E2E_INSIGHTS_PG_PORT || 54431)
 const admin = { email: 'insights-admin@example.org', password: 'insights-e2e-password-0123' }
-// Headless Chromium says so in its user agent, which the beacon treats as a bot: a visitor's.
-const userAgent =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+const userAgent = visitorUserAgent
 const FLUSH_SECONDS = 1
 
 let dataDir = ''

@@ -27,6 +27,10 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /** The running site under test (`npm start` or `npm run dev`). */
+/** A desktop Chrome's user agent: headless Chromium says "Headless", which insights count as a bot. */
+export const visitorUserAgent =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+
 export const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
 export function adminCredentials(): { email: string; password: string } {
