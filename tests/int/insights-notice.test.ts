@@ -31,16 +31,16 @@ describe('the privacy notice says what the site counts (issue 25)', () => {
   it('Italian: what is counted, that nothing identifies a visitor, GPC/DNT, how long', () => {
     const notice = text({ ...facts, statistics: { retentionDays: 400 } }, 'it')
     expect(notice).toContain('Statistiche delle visite')
-    expect(notice).toContain('nulla di ciò che contiamo permette di identificarti')
+    expect(notice).toContain('nulla di ciò che conto permette di identificarti')
     expect(notice).toContain('Global Privacy Control')
     expect(notice).toContain('dopo 400 giorni')
-    expect(notice).toContain('la pagina del sito che stavi leggendo prima di scriverci')
+    expect(notice).toContain('la pagina del sito che stavi leggendo prima di scrivermi')
   })
 
   it('English, one day', () => {
     const notice = text({ ...facts, statistics: { retentionDays: 1 } }, 'en')
     expect(notice).toContain('Visit statistics')
-    expect(notice).toContain('nothing we count can identify you')
+    expect(notice).toContain('nothing I count can identify you')
     expect(notice).toContain('deleted after 1 day.')
   })
 
