@@ -1,5 +1,6 @@
 import { type Endpoint, type PayloadRequest } from 'payload'
 
+import { readBodyUpTo } from '../../api/readBodyUpTo'
 import { CodedError, RequestError, refusal, serverText } from '../../errors'
 import { entryId } from '../entryId'
 import { exportXliff, type ExportScope } from '../xliff/exportXliff'
@@ -57,22 +58,10 @@ const tooLarge = (req: PayloadRequest) => refusal(req, 413, 'errFileTooLarge', {
 /** The raw body as UTF-8 text, read no further than the limit. */
 async function readBody(req: PayloadRequest): Promise<string> {
   if (Number(req.headers.get('content-length')) > maxImportBytes) throw tooLarge(req)
-  const reader = req.body?.getReader()
-  if (!reader) return ''
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxImportBytes) {
-      await reader.cancel()
-      throw tooLarge(req)
-    }
-    chunks.push(value)
-  }
+  const bytes = await readBodyUpTo(req.body, maxImportBytes)
+  if (!bytes) throw tooLarge(req)
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw refusal(req, 400, 'errNotUtf8')
   }
