@@ -5,17 +5,11 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { contentSecurityPolicy, strictCsp } from './src/security/csp'
+import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const isDev = process.env.NODE_ENV !== 'production'
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  // HSTS depends on the address the site is served at: scripts/serve.ts adds it when it starts.
-]
 
 // Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in
 // Redis; a single instance keeps Next's own cache on local disk, and search results in memory.

@@ -7,7 +7,10 @@
  * 2. beacons alone (POST /api/insights/hit, BENCH_BEACON_CONNECTIONS, 50): the highest rate the
  *    instance sustains, and how many of them were written to PostgreSQL after the flush;
  * 3. the cached page again while beacons run at that rate: the page's figures next to (1);
- * 4. the cached page alone again (the machine's drift).
+ * 4. the cached page while beacons arrive at the rate it was served in (1), as they would from
+ *    real visits (each view sends one);
+ * 5. the cached page alone again (the machine's drift).
+ * Beacons are answered by the server before Next's router (src/insights/serveBeacon.ts).
  * Prints figures; asserts nothing. The load generator shares the machine with the server.
  */
 import autocannon from 'autocannon'
@@ -23,12 +26,14 @@ const beaconPath = '/en/faq'
 const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
 const admin = { email: 'bench-admin@example.org', password: 'bench-insights-password-0123' }
 
-async function beacons(base: string, duration: number, connections: number) {
+/** Beacons for `duration` seconds on `connections`; at most `rate` a second when given. */
+async function beacons(base: string, duration: number, connections: number, rate?: number) {
   const result = await autocannon({
     url: `${base}/api/insights/hit`,
     method: 'POST',
     connections,
     duration,
+    ...(rate ? { overallRate: Math.max(1, Math.round(rate)) } : {}),
     headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'User-Agent': userAgent },
     body: JSON.stringify({ path: beaconPath, referrer: 'https://bench.example.org/' }),
   })
@@ -88,7 +93,8 @@ async function main(): Promise<void> {
     // The warm-up's beacons written by the flush (INSIGHTS_FLUSH_SECONDS, 10) before counting starts.
     await new Promise((resolve) => setTimeout(resolve, 12_000))
     const before = token ? await views(base, token) : 0
-    line('1. cached page alone', await load(`${base}${pagePath}`, 10, seconds))
+    const first = await load(`${base}${pagePath}`, 10, seconds)
+    line('1. cached page alone', first)
     const alone = await beacons(base, seconds, beaconConnections)
     line('2. beacons alone (the highest rate sustained)', alone)
     const [page, during] = await Promise.all([
@@ -97,13 +103,19 @@ async function main(): Promise<void> {
     ])
     line('3. cached page while beacons run', page)
     line('   beacons meanwhile', during)
-    line('4. cached page alone again', await load(`${base}${pagePath}`, 10, seconds))
+    const [paced, pacedBeacons] = await Promise.all([
+      load(`${base}${pagePath}`, 10, seconds),
+      beacons(base, seconds, 10, first.rps),
+    ])
+    line('4. cached page, one beacon per view served', paced)
+    line('   beacons meanwhile', pacedBeacons)
+    line('5. cached page alone again', await load(`${base}${pagePath}`, 10, seconds))
     if (token) {
       // The flush (INSIGHTS_FLUSH_SECONDS, 10) writes what was counted.
       await new Promise((resolve) => setTimeout(resolve, 12_000))
       const written = (await views(base, token)) - before
       console.log(
-        `beacons answered 204: ${alone.ok + during.ok}; views written to PostgreSQL after the flush: ${written}`,
+        `beacons answered 204: ${alone.ok + during.ok + pacedBeacons.ok}; views written to PostgreSQL after the flush: ${written}`,
       )
     }
   } finally {

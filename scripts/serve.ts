@@ -11,7 +11,8 @@
  *   was made (HSTS), and the generation header the edge keeps with each page
  *   (src/edge/generation.ts);
  * - a request id (X-Request-Id: the edge's, or a new one) in every log line of the request, and the
- *   request counted and timed for GET /api/metrics (src/observability/serveRequest.ts).
+ *   request counted and timed for GET /api/metrics (src/observability/serveRequest.ts);
+ * - the insights beacons answered before Next's router (src/insights/serveBeacon.ts).
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -21,6 +22,7 @@ import next from 'next'
 import type { Payload } from 'payload'
 
 import { closePayload } from '../src/db/pool'
+import { serveBeacon } from '../src/insights/serveBeacon'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
 import { siteUrl } from '../src/env'
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
       if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
       if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
       if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+      if (serveBeacon(req, res)) return
       void handle(req, res)
     }),
   )

@@ -1,3 +1,4 @@
+import { questionFromSearch } from '../insights/faqFromSearch'
 import { faqSections, selectField } from '../fields/options'
 import { localizedRichText, localizedText } from '../fields/localized'
 import { contentCollection } from './content'
@@ -8,7 +9,13 @@ export const Faqs = contentCollection({
   titleField: 'question',
   columns: ['section', 'order'],
   fields: [
-    localizedText({ name: 'question', required: true, label: { it: 'Domanda', en: 'Question' } }),
+    localizedText({
+      name: 'question',
+      required: true,
+      label: { it: 'Domanda', en: 'Question' },
+      // A search that found nothing, when the Statistiche view links here to create its FAQ.
+      defaultValue: questionFromSearch,
+    }),
     localizedRichText({ name: 'answer', required: true, label: { it: 'Risposta', en: 'Answer' } }),
     selectField(
       'section',

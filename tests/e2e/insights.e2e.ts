@@ -16,7 +16,7 @@ import { type RunningServer, startServer } from './support/server'
 const enabled = process.env.E2E_INSIGHTS === '1'
 const port = Number(process.env.E2E_INSIGHTS_PORT || 3601)
 const databasePort = Number(process.env.E2E_INSIGHTS_PG_PORT || 54431)
-const admin = { email: 'insights-admin@example.org', password: 'insights-e2e-password-0123' }
+const credentials = { email: 'insights-admin@example.org', password: 'insights-e2e-password-0123' }
 const userAgent = visitorUserAgent
 const FLUSH_SECONDS = 1
 
@@ -32,8 +32,8 @@ const options = (env: Record<string, string> = {}) => ({
   log: `${dataDir}/server.log`,
   env: {
     PAYLOAD_SECRET: 'insights-e2e-secret',
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
+    ADMIN_EMAIL: credentials.email,
+    ADMIN_PASSWORD: credentials.password,
     INSIGHTS_FLUSH_SECONDS: String(FLUSH_SECONDS),
     ...env,
   },
@@ -44,7 +44,7 @@ async function signIn(): Promise<void> {
   const res = await fetch(`${base()}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(admin),
+    body: JSON.stringify(credentials),
   })
   expect(res.status).toBe(200)
   token = ((await res.json()) as { token: string }).token
@@ -142,6 +142,21 @@ describe.runIf(enabled)('insights in a real browser', () => {
     const zero = (await report()).searches.zeroResults
     expect(zero).toContainEqual({ query: `${word.toLowerCase()} nudita`, locale: 'it', count: 1 })
     await context.close()
+
+    // The coordinator turns it into a question: Statistiche → "Crea una domanda frequente".
+    const admin = await browser.newContext()
+    const desk = await admin.newPage()
+    await desk.goto(`${base()}/admin/login`)
+    await desk.locator('input[name="email"]').fill(credentials.email)
+    await desk.locator('input[name="password"]').fill(credentials.password)
+    await desk.locator('button[type="submit"]').click()
+    await desk.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    await desk.goto(`${base()}/admin/insights?days=7`)
+    const row = desk.getByTestId('insights-zero').locator('tr', { hasText: word.toLowerCase() })
+    await row.getByRole('link').click()
+    await desk.waitForURL(/\/admin\/collections\/faqs\/create/)
+    await expect.poll(() => desk.locator('input[name="question"]').inputValue()).toBe(`${word.toLowerCase()} nudita`)
+    await admin.close()
   })
 
   it('writes pending counts when the server is stopped with SIGTERM', async () => {

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasRole } from '../../access/roles'
 import type { AdminKey } from '../../i18n/admin'
 import { type Locale, localeLabels, locales } from '../../i18n/locales'
+import { createFaqFromSearch } from '../../insights/faqFromSearch'
 import { dailyViews, type InsightsReport, insightsReport, type InsightsTable } from '../../insights/report'
 import { insightsEnabled, insightsPeriods } from '../../insights/settings'
 
@@ -205,9 +206,7 @@ export async function InsightsPanel({
                   <td>{language(s.locale)}</td>
                   <td>{number.format(s.count)}</td>
                   <td>
-                    <a href={`${adminRoute}/collections/faqs/create?locale=${s.locale}`}>
-                      {text('scena:insightsCreateFaq')}
-                    </a>
+                    <a href={createFaqFromSearch(adminRoute, s.query, s.locale)}>{text('scena:insightsCreateFaq')}</a>
                   </td>
                 </tr>
               ))}
