@@ -30,7 +30,44 @@ export interface ContentType {
    * Fields shared by both languages (not localized) are changed by editors only.
    */
   fields: Field[]
+  /**
+   * How its entries are listed, in the admin and on the site (a field name, `-` first for
+   * descending: a press-coverage type would say `'-date'`). Default: `'order'`, the editors' order.
+   */
+  sort?: string
 }
+
+/** The localized columns the site search reads (src/data/search.ts), by field name. */
+export interface SearchedFields {
+  /** The title: matches rank first and it is the result's heading. */
+  title: string
+  /** A plain-text field (textarea) searched and quoted in the result, if the type has one. */
+  summary: string | null
+  /** A rich-text field searched and quoted in the result, if the type has one. */
+  body: string | null
+}
+
+/** A content type's collection, with what the data layer reads of it: its sort and searched fields. */
+export type ContentCollectionConfig = CollectionConfig & {
+  defaultSort: string
+  custom: { searched: SearchedFields }
+}
+
+const firstLocalized = (fields: Field[], type: Field['type']): string | null => {
+  const field = fields.find((f) => f.type === type && 'localized' in f && f.localized && 'name' in f)
+  return field && 'name' in field ? field.name : null
+}
+
+/**
+ * What the search reads of a type, from its fields: the title, its first localized textarea and
+ * its first localized rich text. Each searched type has per-language indexes on exactly this
+ * (see migrations *_search*.ts; tests/int/search.test.ts checks every type has them).
+ */
+export const searchedFields = (titleField: string, fields: Field[]): SearchedFields => ({
+  title: titleField,
+  summary: firstLocalized(fields, 'textarea'),
+  body: firstLocalized(fields, 'richText'),
+})
 
 /** Live preview and the Preview button open the draft in the locale being edited; the page checks the session. */
 const previewUrl = (collection: ContentCollectionSlug, id: unknown, locale: unknown): string | null =>
@@ -44,14 +81,23 @@ const sharedFieldsForEditors = (field: Field): Field =>
 /**
  * A content type of the practice (FAQ, service, kit item, association): published through drafts
  * with a bounded history, public when published, written in Italian by editors and in English by
- * translators (status per field, XLIFF above the list), ordered, with a slug per locale, refreshed
- * on the site when it changes, and previewed as its real page.
+ * translators (status per field, XLIFF above the list), sorted its own way (editors' order unless
+ * it says otherwise), with a slug per locale, refreshed on the site when it changes, found by the
+ * site search, and previewed as its real page.
  */
-export function contentCollection({ slug, labels, titleField, columns, fields }: ContentType): CollectionConfig {
+export function contentCollection({
+  slug,
+  labels,
+  titleField,
+  columns,
+  fields,
+  sort = 'order',
+}: ContentType): ContentCollectionConfig {
   return {
     slug,
     labels,
-    defaultSort: 'order',
+    defaultSort: sort,
+    custom: { searched: searchedFields(titleField, fields) },
     admin: {
       useAsTitle: titleField,
       defaultColumns: [titleField, ...columns, '_status', 'translationStatus', 'updatedAt'],

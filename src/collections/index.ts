@@ -1,21 +1,16 @@
-import { Associations } from './Associations'
+import { contentTypes } from './contentTypes'
 import { Enquiries } from './Enquiries'
 import { EnquiryAccess } from './EnquiryAccess'
-import { Faqs } from './Faqs'
 import { Glossary } from './Glossary'
-import { KitItems } from './KitItems'
 import { Media } from './Media'
 import { Redirects } from './Redirects'
-import { Services } from './Services'
 import { Users } from './Users'
 
 export const collections = [
   Users,
   Media,
-  Faqs,
-  Services,
-  KitItems,
-  Associations,
+  // The practice's content types, in the admin's navigation in their registry's order.
+  ...Object.values(contentTypes),
   Redirects,
   Enquiries,
   EnquiryAccess,

@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { MAX_QUERY_TERMS } from '@/search/query'
 import { socialMetadata, titled } from '@/site/metadata'
-import { contentSections } from '@/site/paths'
+import { searchHitHref } from '@/site/searchHits'
 import { shareImage } from '@/site/shareCard'
 import { pathsFor } from '@/site/urls'
 
@@ -64,7 +64,7 @@ export async function SearchView({ locale, raw }: { locale: Locale; raw: string 
             <li key={`${hit.kind}-${hit.id}`}>
               <p className="tag">{t(hit.kind)}</p>
               <h2>
-                <Link href={{ pathname: contentSections[hit.kind].entry, params: { slug: hit.slug } }}>
+                <Link href={searchHitHref(hit)}>
                   <Highlight parts={hit.title} />
                 </Link>
               </h2>

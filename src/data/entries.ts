@@ -1,13 +1,17 @@
 import type { Where } from 'payload'
 
+import { contentTypes } from '../collections/contentTypes'
 import { type AllLocalesOf, inAllLocales } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { defaultLocale, type Locale } from '../i18n/locales'
 import { payloadClient } from './client'
 
+/** How a content type's pages list its entries: the type's own sort (src/collections/content.ts), then by id. */
+export const listSort = (collection: ContentCollectionSlug): string[] => [contentTypes[collection].defaultSort, 'id']
+
 /**
- * Every published entry of a collection, all languages at once, in page order. No cap: an index
- * page that silently dropped entries would hide content (bench:scale renders 1,000 FAQs).
+ * Every published entry of a collection, all languages at once, in its type's order. No cap: an
+ * index page that silently dropped entries would hide content (bench:scale renders 1,000 FAQs).
  */
 export async function listPublished<S extends ContentCollectionSlug>(collection: S): Promise<AllLocalesOf<S>[]> {
   const payload = await payloadClient()
@@ -16,7 +20,7 @@ export async function listPublished<S extends ContentCollectionSlug>(collection:
     locale: 'all',
     overrideAccess: false,
     draft: false,
-    sort: ['order', 'id'],
+    sort: listSort(collection),
     limit: 0,
     depth: 1,
     pagination: false,

@@ -1,6 +1,7 @@
 import { inAllLocales } from '../collections/documents'
 import type { Locale } from '../i18n/locales'
 import { payloadClient } from './client'
+import { listSort } from './entries'
 import { listFaqs } from './faqs'
 import { type FaqView, toFaqView } from './views'
 
@@ -31,7 +32,7 @@ export async function listFaqIndex(locale: Locale, answersLimit = FAQ_INDEX_ANSW
     locale: 'all',
     overrideAccess: false,
     draft: false,
-    sort: ['order', 'id'],
+    sort: listSort('faqs'),
     limit: 0,
     pagination: false,
     depth: 0,

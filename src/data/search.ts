@@ -1,19 +1,18 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import type { ContentCollectionSlug } from '../collections/slugs'
+import type { SearchedFields } from '../collections/content'
+import { contentTypes } from '../collections/contentTypes'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { normalizeQuery } from '../search/query'
 import { payloadClient } from './client'
-
-/** The content types the site search covers. */
-export type SearchedCollection = Extract<ContentCollectionSlug, 'faqs' | 'services'>
 
 /** Text with the matched words marked, as parts to render (never raw HTML). */
 export type Highlighted = Array<{ text: string; match: boolean }>
 
 export interface SearchHit {
-  /** The content type: its pages are in src/site/paths.ts. */
-  kind: SearchedCollection
+  /** The content type: where its entries are shown is in src/site/paths.ts. */
+  kind: ContentCollectionSlug
   id: number
   slug: string
   title: Highlighted
@@ -25,6 +24,8 @@ export interface SearchHit {
 export type SearchResult = { query: string; ignoredTerms: number } & (
   { status: 'ok'; hits: SearchHit[] } | { status: 'timeout' }
 )
+
+type SQL = ReturnType<typeof sql>
 
 const START = '\u0001'
 const STOP = '\u0002'
@@ -57,7 +58,7 @@ export function splitHighlights(text: string): Highlighted {
   return parts
 }
 
-type Row = { kind: SearchedCollection; id: number; slug: string; title: string; snippet: string; rank: number }
+type Row = { kind: ContentCollectionSlug; id: number; slug: string; title: string; snippet: string; rank: number }
 
 const isQueryCanceled = (error: unknown): boolean => {
   // node-postgres' error, possibly wrapped by drizzle (DrizzleQueryError.cause)
@@ -67,43 +68,51 @@ const isQueryCanceled = (error: unknown): boolean => {
   return false
 }
 
+// Payload's names in PostgreSQL: a collection's table is its slug in snake_case, and so is a column.
+const snake = (name: string) => name.replace(/-/g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+const column = (name: string | null) => sql.raw(name ? `l.${snake(name)}` : 'NULL')
+
 /**
- * Published FAQs and services matching `query` in the visitor's language: PostgreSQL full-text
- * search with that language's stemming, accent-insensitive, title matches first. Uncached; the
- * query runs under a statement timeout of `SEARCH_TIMEOUT_MS` and throws SearchTimeoutError past it.
+ * One content type's matches: the same `scena_search_text(title, summary, body)` expression as its
+ * GIN indexes (migrations *_search*.ts), so PostgreSQL answers the match from them.
  */
-export async function searchContent(locale: Locale, query: string, limit = 30): Promise<SearchHit[]> {
-  const { text } = normalizeQuery(query)
-  if (!text) return []
+function typeMatches(kind: ContentCollectionSlug, fields: SearchedFields, config: SQL, lang: SQL, tsquery: SQL): SQL {
+  const table = sql.raw(snake(kind))
+  const locales = sql.raw(`${snake(kind)}_locales`)
+  const title = column(fields.title)
+  const text = sql`scena_search_text(${title}, ${column(fields.summary)}, ${column(fields.body)})`
+  return sql`
+    SELECT ${kind}::text AS kind, t.id, l.slug, ${title} AS title_text,
+      scena_search_text(NULL, ${column(fields.summary)}, ${column(fields.body)}) AS body_text,
+      ts_rank(to_tsvector(${config}, ${text}), ${tsquery})
+        + CASE WHEN to_tsvector(${config}, ${title}) @@ ${tsquery} THEN 1 ELSE 0 END AS rank
+    FROM ${table} t JOIN ${locales} l ON l._parent_id = t.id AND l._locale = ${lang}
+    WHERE t._status = 'published' AND ${title} IS NOT NULL AND l.slug IS NOT NULL
+      AND to_tsvector(${config}, ${text}) @@ ${tsquery}`
+}
+
+/**
+ * The search of `text` (already bounded) in `locale` over every content type
+ * (src/collections/contentTypes.ts): PostgreSQL full-text search with that language's stemming,
+ * accent-insensitive, over each type's title, summary and rich text, title matches first.
+ */
+export function searchStatement(locale: Locale, text: string, limit: number): SQL {
   if (!Object.hasOwn(configs, locale)) throw new Error(`No search configuration for locale ${String(locale)}`)
-  const payload = await payloadClient()
   const config = sql.raw(`'${configs[locale]}'::regconfig`)
   const lang = sql.raw(`'${locale}'`)
   const tsquery = sql`websearch_to_tsquery(${config}, ${text})`
   const options = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=24,MinWords=10,FragmentDelimiter= … `
   const titleOptions = `StartSel=${START},StopSel=${STOP},HighlightAll=true`
-  const db = payload.db.drizzle
+  const matches = sql.join(
+    contentCollectionSlugs.map((kind) => typeMatches(kind, contentTypes[kind].custom.searched, config, lang, tsquery)),
+    sql` UNION ALL `,
+  )
   // Rank everything, keep the best `limit`, and only then build the (costly) highlights. The
   // tsquery is written out where it is used (not joined from a CTE) so that the planner sees a
   // constant and answers the match from the GIN index instead of parsing every entry.
-  const statement = sql`
+  return sql`
     WITH best AS (
-      SELECT * FROM (
-        SELECT 'faqs' AS kind, f.id, l.slug, l.question AS title_text,
-          scena_search_text(NULL, NULL, l.answer) AS body_text,
-          ts_rank(to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)), ${tsquery})
-            + CASE WHEN to_tsvector(${config}, l.question) @@ ${tsquery} THEN 1 ELSE 0 END AS rank
-        FROM faqs f JOIN faqs_locales l ON l._parent_id = f.id AND l._locale = ${lang}
-        WHERE f._status = 'published' AND l.question IS NOT NULL AND l.slug IS NOT NULL
-          AND to_tsvector(${config}, scena_search_text(l.question, NULL, l.answer)) @@ ${tsquery}
-        UNION ALL
-        SELECT 'services', s.id, l.slug, l.title, scena_search_text(NULL, l.summary, l.body),
-          ts_rank(to_tsvector(${config}, scena_search_text(l.title, l.summary, l.body)), ${tsquery})
-            + CASE WHEN to_tsvector(${config}, l.title) @@ ${tsquery} THEN 1 ELSE 0 END
-        FROM services s JOIN services_locales l ON l._parent_id = s.id AND l._locale = ${lang}
-        WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
-          AND to_tsvector(${config}, scena_search_text(l.title, l.summary, l.body)) @@ ${tsquery}
-      ) hits
+      SELECT * FROM (${matches}) hits
       ORDER BY rank DESC, kind, id
       LIMIT ${limit}
     )
@@ -113,6 +122,18 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
     FROM best
     ORDER BY rank DESC, kind, id
   `
+}
+
+/**
+ * Published entries of every content type matching `query` in the visitor's language
+ * (searchStatement). Uncached; the query runs under a statement timeout of `SEARCH_TIMEOUT_MS`
+ * and throws SearchTimeoutError past it.
+ */
+export async function searchContent(locale: Locale, query: string, limit = 30): Promise<SearchHit[]> {
+  const { text } = normalizeQuery(query)
+  if (!text) return []
+  const statement = searchStatement(locale, text, limit)
+  const db = (await payloadClient()).db.drizzle
   let rows: Row[]
   try {
     // SET LOCAL: the timeout applies to this transaction only, never to the pooled connection.

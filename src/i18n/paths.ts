@@ -1,9 +1,10 @@
 import type { Locale } from './locales'
 import { type AppPathname, pathnames } from '../site/paths'
 
-/** next-intl's href: an internal pathname, or one with the values of its dynamic segments. */
+/** next-intl's href: an internal pathname, or one with the values of its dynamic segments (and a query, an anchor). */
 export type Href =
-  AppPathname | { pathname: AppPathname; params?: Record<string, string | number>; query?: Record<string, string> }
+  | AppPathname
+  | { pathname: AppPathname; params?: Record<string, string | number>; query?: Record<string, string>; hash?: string }
 
 /**
  * The public path of `href` in `locale`, e.g. `{ pathname: '/faq/[slug]', params: { slug } }` in
@@ -14,7 +15,7 @@ export type Href =
  * that component's JavaScript and next/link's to the browser, even where no such link is rendered.
  */
 export function getPathname({ locale, href }: { locale: Locale; href: Href }): string {
-  const { pathname, params = {}, query } = typeof href === 'string' ? { pathname: href } : href
+  const { pathname, params = {}, query, hash } = typeof href === 'string' ? { pathname: href } : href
   const localized = pathnames[pathname]
   const template = typeof localized === 'string' ? localized : localized[locale]
   const filled = template.replace(/\[([^\]]+)\]/g, (_, key: string) => {
@@ -24,5 +25,6 @@ export function getPathname({ locale, href }: { locale: Locale; href: Href }): s
   })
   const path = new URL(filled, 'http://l').pathname // encodes what needs encoding, never twice
   const prefixed = path === '/' ? `/${locale}` : `/${locale}${path}`
-  return query ? `${prefixed}?${new URLSearchParams(query)}` : prefixed
+  const anchor = hash ? new URL(`#${hash}`, 'http://l').hash : ''
+  return (query ? `${prefixed}?${new URLSearchParams(query)}` : prefixed) + anchor
 }

@@ -13,6 +13,7 @@ import * as migration_20261205_043000_data_startup_backfills from './20261205_04
 import * as migration_20261205_062225_insights from './20261205_062225_insights'
 import * as migration_20261205_062728_media_s3 from './20261205_062728_media_s3'
 import * as migration_20261205_062800_data_native_third_pass from './20261205_062800_data_native_third_pass'
+import * as migration_20261205_094000_search_every_type from './20261205_094000_search_every_type'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261205_062800_data_native_third_pass.up,
     down: migration_20261205_062800_data_native_third_pass.down,
     name: '20261205_062800_data_native_third_pass',
+  },
+  {
+    up: migration_20261205_094000_search_every_type.up,
+    down: migration_20261205_094000_search_every_type.down,
+    name: '20261205_094000_search_every_type',
   },
 ]

@@ -35,7 +35,7 @@ export const stateOf = (fields: TranslatableField[], doc: Record<string, unknown
 
 /**
  * The latest version (draft or published) of a collection's documents, every locale at once, in
- * page order: what translation tools work from. `ids` narrows, `fieldNames` limits the columns,
+ * their type's order: what translation tools work from. `ids` narrows, `fieldNames` limits the columns,
  * `req` reads inside its transaction (a data migration's, which sees its own writes).
  */
 export async function latestInAllLocales(
@@ -51,7 +51,7 @@ export async function latestInAllLocales(
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      sort: 'order',
+      sort: payload.collections[collection].config.defaultSort, // the type's own (src/collections/content.ts)
       ...(where ? { where } : {}),
       ...(fieldNames ? { select: Object.fromEntries(fieldNames.map((name) => [name, true])) } : {}),
       ...(req ? { req } : {}),

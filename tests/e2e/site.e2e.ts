@@ -109,7 +109,7 @@ describe('FAQ', () => {
 describe('search', () => {
   it('searches from the FAQ page in the visitor’s language, ignoring accents, with highlighted matches', async () => {
     await page.goto(`${baseUrl}/it/domande-frequenti`)
-    await page.getByLabel('Cerca tra domande e servizi').fill('qualita certificato')
+    await page.getByLabel('Cerca nel sito').fill('qualita certificato')
     await page.getByRole('button', { name: 'Cerca', exact: true }).click()
     await page.waitForURL('**/it/cerca?q=*')
     expect(await page.locator('.search-summary').innerText()).toMatch(/risultat/)

@@ -6,7 +6,7 @@ import { slugify } from '../../src/fields/slugify'
 import { lexicalToPlainText } from '../../src/fields/richText'
 import { closePayload, testPayload } from './support/payload'
 import { rest } from './support/rest'
-import { sample, titleField, uniqueTag } from './support/samples'
+import { sample, textField, titleField, uniqueTag } from './support/samples'
 import { signIn } from './support/users'
 
 let payload: Payload
@@ -57,10 +57,7 @@ describe.each(contentCollectionSlugs)('%s', (collection) => {
     const en = await rest('GET', `/api/${collection}/${created.id}?locale=en`)
     expect(en.status).toBe(200)
     expect(en.json[title]).toBe(`Titolo di prova ${tag}`)
-    const richField = { faqs: 'answer', services: 'body', 'kit-items': 'description', associations: 'description' }[
-      collection
-    ]
-    const englishBody = en.json[richField]
+    const englishBody = en.json[textField(collection)]
     const text = typeof englishBody === 'string' ? englishBody : lexicalToPlainText(englishBody)
     expect(text).toBe(`Testo in italiano ${tag}`)
   })

@@ -2,12 +2,20 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchContent, searchSite, splitHighlights } from '../../src/data/search'
+import { sql } from '@payloadcms/db-postgres'
+
+import { contentCollectionSlugs } from '../../src/collections/slugs'
+import { listAssociations } from '../../src/data/associations'
+import { listKitItems } from '../../src/data/kit'
+import { searchContent, searchSite, searchStatement, splitHighlights } from '../../src/data/search'
 import { paragraphsToLexical } from '../../src/fields/richText'
+import { type Locale, locales } from '../../src/i18n/locales'
+import { getPathname } from '../../src/i18n/paths'
 import { MAX_QUERY_TERMS, normalizeQuery } from '../../src/search/query'
 import { seed } from '../../src/seed'
+import { searchHitHref } from '../../src/site/searchHits'
 import { closePayload, testPayload } from './support/payload'
-import { uniqueTag } from './support/samples'
+import { sample, uniqueTag } from './support/samples'
 
 let payload: Payload
 const tag = uniqueTag()
@@ -33,6 +41,29 @@ async function faq(key: string, it: { q: string; a: string }, en?: { q: string; 
   ids[key] = doc.id
 }
 
+/** A published entry of a type without pages of its own, in Italian and English. */
+async function entryOf(
+  key: string,
+  collection: 'kit-items' | 'associations',
+  it: Record<string, unknown>,
+  en: Record<string, unknown>,
+) {
+  const doc = await payload.create({
+    collection,
+    locale: 'it',
+    data: { ...sample(collection, 'it', tag), ...it, _status: 'published' } as never,
+    context: { disableRevalidate: true },
+  })
+  await payload.update({
+    collection,
+    id: doc.id,
+    locale: 'en',
+    data: { ...en, _status: 'published' },
+    context: { disableRevalidate: true },
+  })
+  ids[key] = doc.id
+}
+
 beforeAll(async () => {
   payload = await testPayload()
   await seed(payload) // idempotent: the practice's content, whichever test file runs first
@@ -48,6 +79,20 @@ beforeAll(async () => {
     { q: 'Some question?', a: `The raft${tag} is a stage prop for rehearsals.` },
   )
   await faq('draft', { q: `Bozza zattera${tag}?`, a: 'Mai pubblica.' }, undefined, 'draft')
+  // Words only a kit item (in its name and its plain-text description) and an association (in its
+  // rich-text description) contain.
+  await entryOf(
+    'kit',
+    'kit-items',
+    { name: `Ventaglio${tag}`, description: `Un telo${tag} leggero per le pause sul set.` },
+    { name: `Fan${tag}`, description: `A light sheet${tag} for breaks on set.` },
+  )
+  await entryOf(
+    'association',
+    'associations',
+    { name: `Rete di prova ${tag}`, description: paragraphsToLexical([`Riunisce i coordinatori${tag} italiani.`]) },
+    { name: `Test network ${tag}`, description: paragraphsToLexical([`Brings together Italian coordinators${tag}.`]) },
+  )
 })
 afterAll(() => closePayload(payload))
 
@@ -74,6 +119,72 @@ describe('search', () => {
   it('searches the seeded content in both languages', async () => {
     expect((await searchContent('en', 'choreographer')).length).toBeGreaterThan(0)
     expect((await searchContent('it', 'coreografo')).length).toBeGreaterThan(0)
+  })
+
+  it('finds kit items and associations in the visitor’s language, linked to their anchor on their section', async () => {
+    // Words in the kit item's plain-text description and in the association's rich text.
+    const cases: Array<[Locale, string, 'kit-items' | 'associations', string]> = [
+      ['it', `telo${tag}`, 'kit-items', '/it/kit#'],
+      ['en', `sheet${tag}`, 'kit-items', '/en/kit#'],
+      ['it', `coordinatori${tag}`, 'associations', '/it/associazione#'],
+      ['en', `coordinators${tag}`, 'associations', '/en/association#'],
+    ]
+    for (const [locale, word, kind, section] of cases) {
+      const id = kind === 'kit-items' ? ids.kit : ids.association
+      const hits = await searchContent(locale, word)
+      expect(
+        hits.map((h) => [h.kind, h.id]),
+        `${locale} ${word}`,
+      ).toEqual([[kind, id]])
+      const [hit] = hits
+      expect(hit!.snippet.some((p) => p.match && p.text === word)).toBe(true)
+      // The link lands on the card or article the section page renders, whose id is its slug there.
+      const list = kind === 'kit-items' ? await listKitItems(locale) : await listAssociations(locale)
+      const shown = list.find((view) => view.id === id)
+      expect(getPathname({ locale, href: searchHitHref(hit!) })).toBe(`${section}${shown!.slugs[locale]}`)
+    }
+    // The name is the result's title; each language finds only its own text.
+    const [byName] = await searchContent('it', `ventaglio${tag}`)
+    expect(byName).toMatchObject({ kind: 'kit-items', id: ids.kit })
+    expect(byName!.title).toEqual([{ text: `Ventaglio${tag}`, match: true }])
+    expect(await searchContent('en', `ventaglio${tag}`)).toEqual([])
+    expect(await searchContent('it', `fan${tag}`)).toEqual([])
+  })
+
+  it('links a type with entry pages to the entry’s own page', () => {
+    expect(getPathname({ locale: 'it', href: searchHitHref({ kind: 'faqs', slug: 'una' }) })).toBe(
+      '/it/domande-frequenti/una',
+    )
+    expect(getPathname({ locale: 'en', href: searchHitHref({ kind: 'services', slug: 'one' }) })).toBe(
+      '/en/services/one',
+    )
+  })
+
+  it('has, for every content type, each language’s index on exactly the expression the search matches', async () => {
+    const db = payload.db.drizzle
+    for (const locale of locales) {
+      const { rows: plan } = await db.execute<{ 'QUERY PLAN': string }>(
+        sql`EXPLAIN ${searchStatement(locale, 'scena', 30)}`,
+      )
+      // The searched text each table's scan matches, as PostgreSQL prints it (whichever plan it picks).
+      const matched = new Map<string, string>()
+      let table = ''
+      for (const { 'QUERY PLAN': line } of plan) {
+        table = /Scan on (\w+_locales)\b/.exec(line)?.[1] ?? table
+        const expression = /to_tsvector\('scena_\w+'::regconfig, scena_search_text\([^()]*\)\)/.exec(line)?.[0]
+        if (expression && !matched.has(table)) matched.set(table, expression)
+      }
+      for (const collection of contentCollectionSlugs) {
+        // A new content type needs its two indexes: see the README, "Adding a field or a content type".
+        const index = `${collection.replace(/-/g, '_')}_locales_search_${locale}`
+        const { rows } = await db.execute<{ tablename: string; indexdef: string }>(
+          sql`SELECT tablename, indexdef FROM pg_indexes WHERE indexname = ${index}`,
+        )
+        expect(rows.length, `the index ${index}`).toBe(1)
+        expect(matched.get(rows[0]!.tablename), index).toBeTruthy()
+        expect(rows[0]!.indexdef, index).toContain(matched.get(rows[0]!.tablename))
+      }
+    }
   })
 
   it('takes any input safely and returns nothing for nothing', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { contentCollectionSlugs } from '../../src/collections/slugs'
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { rest } from './support/rest'
 import { sample, uniqueTag } from './support/samples'
@@ -98,7 +99,7 @@ describe('English translation status', () => {
   it('counts per collection, for signed-in staff only', async () => {
     const res = await rest('GET', '/api/translation-status', { token: staff.editor })
     expect(res.status).toBe(200)
-    expect(Object.keys(res.json).sort()).toEqual(['associations', 'faqs', 'kit-items', 'services'])
+    expect(Object.keys(res.json).sort()).toEqual([...contentCollectionSlugs].sort())
     for (const report of Object.values(res.json) as Array<{
       total: number
       complete: number

@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import type { AdminKey } from '../../i18n/admin'
+import { dateFormatIn } from '../../i18n/dates'
 
 type Status = {
   lastSuccessAt?: string | null
@@ -26,10 +27,7 @@ export async function BackupStatus({ payload, i18n, user }: ServerProps) {
     .findGlobal({ slug: 'backup-status' as never, overrideAccess: true })
     .catch(() => null)) as Status | null
   const format = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'it' ? 'it-IT' : 'en-GB', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-    }).format(new Date(iso))
+    dateFormatIn(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
   const failedLast = status?.lastFailureAt && (!status.lastSuccessAt || status.lastFailureAt > status.lastSuccessAt)
   // Not older than the last copy: a copy uploaded but not rotated records both at the same time.
   const offsiteFailedLast =

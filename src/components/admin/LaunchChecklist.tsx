@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { smtpConfigured } from '../../contact/smtp'
+import { dateFormatIn } from '../../i18n/dates'
 import type { AdminKey } from '../../i18n/admin'
 import { type LaunchItemId, type LaunchNote, launchChecklist } from '../../launch/checks'
 import { testEmailRecipient } from '../../launch/testEmail'
@@ -30,9 +31,8 @@ export async function LaunchChecklist({ payload, i18n, user }: ServerProps) {
 
   const t = (key: AdminKey, vars?: Record<string, unknown>) =>
     (i18n.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
-  const locale = i18n.language === 'it' ? 'it-IT' : 'en-GB'
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
-  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
+  const dateFormat = dateFormatIn(i18n.language, { dateStyle: 'long', timeStyle: 'short' })
+  const listFormat = new Intl.ListFormat(dateFormat.resolvedOptions().locale, { style: 'long', type: 'conjunction' })
   const sentence = ({ key, vars, dates, list }: LaunchNote) =>
     t(key, {
       ...vars,

@@ -2,6 +2,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
 
+import { dateFormatIn } from '../../i18n/dates'
 import { useAdminText } from './useAdminText'
 
 interface FoundEnquiry {
@@ -28,7 +29,7 @@ export function PrivacyRequests() {
   const text = useAdminText()
   // Dates in the admin's language, as the rest of the admin (not the browser's).
   const { i18n } = useTranslation()
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' })
+  const dateFormat = dateFormatIn(i18n.language)
   const emailId = useId()
   const confirmId = useId()
   const [state, setState] = useState<State>({ kind: 'idle' })

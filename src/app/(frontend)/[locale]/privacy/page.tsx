@@ -6,6 +6,7 @@ import { PrivacyNoticeText } from '@/components/PrivacyNoticeText'
 import { ShownRichText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { getPrivacyNotice } from '@/data/privacy'
+import { formatDate } from '@/i18n/dates'
 import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { buildNotice } from '@/privacy/notice'
@@ -44,9 +45,7 @@ export default async function PrivacyPage({ params }: Props) {
       {notice.updatedAt ? (
         <p className="tag">
           {t('updated', {
-            date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(
-              new Date(notice.updatedAt),
-            ),
+            date: formatDate(notice.updatedAt, locale),
           })}
         </p>
       ) : null}
