@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { MAX_QUERY_TERMS } from '@/search/query'
 import { socialMetadata, titled } from '@/site/metadata'
-import { contentSections } from '@/site/paths'
+import { contentSections } from '@/routing/paths'
 import { shareImage } from '@/site/shareCard'
 import { pathsFor } from '@/site/urls'
 

@@ -12,7 +12,7 @@ export type SearchedCollection = Extract<ContentCollectionSlug, 'faqs' | 'servic
 export type Highlighted = Array<{ text: string; match: boolean }>
 
 export interface SearchHit {
-  /** The content type: its pages are in src/site/paths.ts. */
+  /** The content type: its pages are in src/routing/table.ts. */
   kind: SearchedCollection
   id: number
   slug: string
