@@ -30,10 +30,10 @@ export type LocalizedPath = string | Readonly<Record<Locale, string>>
 const entryPathOf = (path: string) => `${path}/[slug]`
 
 /** The page showing `collection`, with its name; undefined when the content type has no page. */
-export function pageOfCollection<C extends string>(
-  collection: C,
-  table: PageTable<C> = pageTable as PageTable<string> as PageTable<C>,
-): [name: string, page: PageDefinition<C>] | undefined {
+export function pageOfCollection(
+  collection: string,
+  table: PageTable<string> = pageTable,
+): [name: string, page: PageDefinition<string>] | undefined {
   return Object.entries(table).find(([, page]) => page.content?.collection === collection)
 }
 
@@ -85,10 +85,10 @@ export const contentSections = Object.fromEntries(
  * Every page that can show an entry of `collection`, as the app's internal paths in every locale:
  * the home page, its section and the entry's own page at each of `slugs` (old and new).
  */
-export function internalPathsOf<C extends string>(
-  collection: C,
+export function internalPathsOf(
+  collection: string,
   slugs: readonly string[],
-  table: PageTable<C> = pageTable as PageTable<string> as PageTable<C>,
+  table: PageTable<string> = pageTable,
 ): string[] {
   const page = pageOfCollection(collection, table)?.[1]
   if (!page) return []

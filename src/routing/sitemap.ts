@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { type Locale, locales } from '../i18n/locales'
 import { entryPagePaths, pagePaths, sitemapSections } from './paths'
-import { type PageTable, pageTable } from './table'
+import type { PageTable } from './table'
 
 /** An entry with a page of its own: its slug in each language, and the languages it is translated into. */
 export interface SitemapEntry {
@@ -13,12 +13,12 @@ export interface SitemapEntry {
 /**
  * Every page of the table that the sitemap lists, in each language, with its alternates: its
  * sections, then the pages of the published entries `listEntries` gives for each content type
- * with entry pages (an untranslated entry only in Italian).
+ * with entry pages (an untranslated entry only in Italian). The site passes its own table.
  */
 export async function sitemapOf<C extends string>(
   base: string,
   listEntries: (collection: C) => Promise<SitemapEntry[]>,
-  table: PageTable<C> = pageTable as PageTable<string> as PageTable<C>,
+  table: PageTable<C>,
 ): Promise<MetadataRoute.Sitemap> {
   const urls: MetadataRoute.Sitemap = []
   const add = (paths: Record<Locale, string>, inLocales: readonly Locale[] = locales) => {
