@@ -62,12 +62,24 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  // Layers run one way: app → site/data → collections/fields → Payload.
+  // Layers run one way: app → site/data → collections/fields → Payload, and everything may read the
+  // page table (src/routing) and the locales (src/i18n) on the ground floor. One rule per folder:
+  // a later rule for the same folder would replace an earlier one, not add to it.
   layer(['data'], ['app', 'site', 'components'], 'The data layer serves the site; it never imports it.'),
   layer(
     ['collections', 'fields', 'hooks', 'translation', 'access', 'globals'],
-    ['app', 'site/pages', 'site/urls', 'site/metadata', 'data', 'components'],
+    ['app', 'site', 'data', 'components'],
     'Content types, fields, hooks and translation tools never import the site or the data layer.',
+  ),
+  layer(
+    ['i18n', 'search', 'redirects', 'insights'],
+    ['app', 'site', 'components'],
+    'Routing, search, redirects and insights never import the site: what they know of pages is in src/routing.',
+  ),
+  layer(
+    ['routing'],
+    ['app', 'site', 'components', 'data', 'hooks', 'globals', 'search', 'redirects', 'insights'],
+    'The page table is the ground floor: it imports only the locales and the content types’ names.',
   ),
   {
     // Tests and benches read JSON answers loosely, as a client would.

@@ -24,7 +24,8 @@ const lifetimes = nextCacheControls.SharedCacheControls.cacheControls
 // Next's record of on-demand revalidations (tag → when it expired), read by its FileSystemCache.
 const { tagsManifest } = nextTags
 
-// `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`
+// `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`: the page table's search results route
+// (`searchResultsPathname`, src/routing/paths.ts), spelled out here since Next loads this file as it is.
 const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
 // A 404 or a redirect (pages themselves carry no status, or 200).
 const isNotAPage = (data) => data?.kind === 'APP_PAGE' && typeof data.status === 'number' && data.status !== 200

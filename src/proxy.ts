@@ -6,7 +6,7 @@ import { rewriteSearch } from './search/rewrite'
 import { contentSecurityPolicy, newNonce, strictCsp } from './security/csp'
 import { NOT_FOUND_HEADER } from './security/notFoundHeader'
 import { refuseBadPost } from './security/postGuard'
-import { unknownAddressLocale } from './site/knownPaths'
+import { unknownAddressLocale } from './routing/knownPaths'
 
 const localeRouting = createMiddleware(routing)
 

@@ -12,7 +12,7 @@ import { hasEntryPages } from '../redirects/pages'
 import { dropRedirectsOfDeleted, followPublishedSlugs, rememberPublishedSlugs } from '../redirects/follow'
 import { publishOnlyTranslatorLocale, rejectTranslatorSharedChanges } from '../hooks/translatorGuard'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
-import { previewPath } from '../site/paths'
+import { previewPath } from '../routing/paths'
 import { trackTranslation } from '../translation/track'
 import type { ContentCollectionSlug } from './slugs'
 

@@ -1,6 +1,6 @@
 import { getSiteImages } from '@/data/siteImages'
-import type { HeroPage } from '@/globals/SiteSettings'
 import type { Locale } from '@/i18n/locales'
+import type { HeroPage } from '@/routing/paths'
 
 import { MediaImage } from './MediaImage'
 

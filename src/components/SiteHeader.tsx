@@ -3,23 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { getSiteSettings } from '@/data/siteSettings'
 import type { Locale } from '@/i18n/locales'
 import { getPathname, Link } from '@/i18n/navigation'
-import type { SectionPathname } from '@/site/paths'
+import { headerMenu } from '@/routing/paths'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { Wordmark } from './Wordmark'
 
-const navigation: Array<[key: 'home' | 'faq' | 'services' | 'kit' | 'association' | 'contact', href: SectionPathname]> =
-  [
-    ['home', '/'],
-    ['faq', '/faq'],
-    ['services', '/services'],
-    ['kit', '/kit'],
-    ['association', '/association'],
-    ['contact', '/contact'],
-  ]
-
 /**
- * The same header on every page: site title, tagline, navigation (contact last), the call to get in
+ * The same header on every page: site title, tagline, navigation (the page table's, src/routing/table.ts), the call to get in
  * touch and the language switcher. The home page leaves the tagline to its opening, which says it.
  */
 export async function SiteHeader({
@@ -46,10 +36,10 @@ export async function SiteHeader({
       {tagline && settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
       <nav aria-label={t('mainNavigation')} className="main-nav">
         <ul>
-          {navigation.map(([key, href]) => (
-            <li key={key}>
-              <Link href={href} locale={locale}>
-                {settings.navigation?.[key] ?? key}
+          {headerMenu.map(({ name, path }) => (
+            <li key={name}>
+              <Link href={path} locale={locale}>
+                {settings.navigation?.[name] ?? name}
               </Link>
             </li>
           ))}

@@ -11,7 +11,7 @@ import { payloadClient } from './client'
 export type Highlighted = Array<{ text: string; match: boolean }>
 
 export interface SearchHit {
-  /** The content type: where its entries are shown is in src/site/paths.ts. */
+  /** The content type: its pages are in src/routing/table.ts. */
   kind: ContentCollectionSlug
   id: number
   slug: string

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
-import { type HeroPage, sitePages } from '../globals/SiteSettings'
 import type { Locale } from '../i18n/locales'
+import { type HeroPage, settingsPages } from '../routing/paths'
 import { payloadClient } from './client'
 import { type ImageView, toImageView } from './views'
 
@@ -28,9 +28,8 @@ export const getSiteImages = cache(async (locale: Locale): Promise<SiteImages> =
   return {
     logo: toImageView(settings.logo, locale, 'card'),
     portrait: toImageView(settings.portrait, locale, 'card'),
-    hero: Object.fromEntries(sitePages.map(([page]) => [page, toImageView(heroes[page], locale, 'hero')])) as Record<
-      HeroPage,
-      ImageView | null
-    >,
+    hero: Object.fromEntries(
+      settingsPages('hero').map(({ name }) => [name, toImageView(heroes[name as HeroPage], locale, 'hero')]),
+    ) as Record<HeroPage, ImageView | null>,
   }
 })

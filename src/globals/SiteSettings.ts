@@ -4,21 +4,8 @@ import { anyone, editorOrTranslatorInTargetLocale, editorsOnly } from '../access
 import { accentColourField, DEFAULT_ACCENT } from '../fields/accentColour'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { revalidateEverything } from '../hooks/revalidate'
+import { settingsPages } from '../routing/paths'
 import { privacyDetails, wholeNumberOrEmpty } from './privacyDetails'
-
-/**
- * The site's sections, with their admin labels: each has a navigation label and may open with an
- * image of its own.
- */
-export const sitePages = [
-  ['home', 'Home', 'Home'],
-  ['faq', 'Domande frequenti', 'FAQ'],
-  ['services', 'Servizi', 'Services'],
-  ['kit', 'Kit', 'Kit'],
-  ['association', 'Associazione', 'Association'],
-  ['contact', 'Contatti', 'Contact'],
-] as const
-export type HeroPage = (typeof sitePages)[number][0]
 
 /** An optional image from the media library, the same in both languages (editors only). */
 const identityImage = (name: string, label: { it: string; en: string }, description?: { it: string; en: string }) =>
@@ -80,7 +67,8 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'group',
       label: { it: 'Etichette di navigazione', en: 'Navigation labels' },
-      fields: sitePages.map(([name, it, en]) => localizedText({ name, label: { it, en } })),
+      // A label for each page in the header menu, under the page's name (src/routing/table.ts).
+      fields: settingsPages('navigation').map(({ name, label }) => localizedText({ name, label })),
     },
     localizedTextarea({ name: 'footer', label: { it: 'Piè di pagina', en: 'Footer' } }),
     {
@@ -183,7 +171,8 @@ export const SiteSettings: GlobalConfig = {
               en: 'An image at the top of each kind of page, if you want one.',
             },
           },
-          fields: sitePages.map(([name, it, en]) => identityImage(name, { it, en })),
+          // One for each page that may open with an image, under its name (src/routing/table.ts).
+          fields: settingsPages('hero').map(({ name, label }) => identityImage(name, label)),
         },
       ],
     },

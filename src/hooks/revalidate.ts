@@ -10,11 +10,11 @@ import { INTERNAL_TOKEN_HEADER, internalToken } from '../api/revalidateEndpoint'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
-import { internalPathsOf } from '../site/paths'
+import { internalPathsOf, searchResultsPathname } from '../routing/paths'
 import { publishedEntry } from './publishedEntry'
 
 /** The route of every search's results page, route group included (Next's cache tags name it so). */
-const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
+const SEARCH_RESULTS_ROUTE = `/(frontend)/[locale]${searchResultsPathname}`
 
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
@@ -116,7 +116,7 @@ const slugValues = (slugs: Slugs): string[] =>
 
 /**
  * Every page that can show this entry, in every locale, at its old and new slugs (an untranslated
- * entry uses its Italian slug); see src/site/paths.ts.
+ * entry uses its Italian slug); see src/routing/table.ts.
  */
 export const pathsToRevalidate = (collection: ContentCollectionSlug, ...slugSets: Slugs[]): string[] =>
   internalPathsOf(collection, slugSets.flatMap(slugValues))

@@ -1,5 +1,5 @@
 import type { Locale } from './locales'
-import { type AppPathname, pathnames } from '../site/paths'
+import { type AppPathname, localizedPath, pathnames } from '../routing/paths'
 
 /** next-intl's href: an internal pathname, or one with the values of its dynamic segments (and a query, an anchor). */
 export type Href =
@@ -15,16 +15,7 @@ export type Href =
  * that component's JavaScript and next/link's to the browser, even where no such link is rendered.
  */
 export function getPathname({ locale, href }: { locale: Locale; href: Href }): string {
-  const { pathname, params = {}, query, hash } = typeof href === 'string' ? { pathname: href } : href
-  const localized = pathnames[pathname]
-  const template = typeof localized === 'string' ? localized : localized[locale]
-  const filled = template.replace(/\[([^\]]+)\]/g, (_, key: string) => {
-    const value = params[key]
-    if (value === undefined) throw new Error(`No value for [${key}] of ${pathname}`)
-    return String(value)
-  })
-  const path = new URL(filled, 'http://l').pathname // encodes what needs encoding, never twice
-  const prefixed = path === '/' ? `/${locale}` : `/${locale}${path}`
+  const { pathname, params, query, hash } = typeof href === 'string' ? { pathname: href } : href
   const anchor = hash ? new URL(`#${hash}`, 'http://l').hash : ''
-  return (query ? `${prefixed}?${new URLSearchParams(query)}` : prefixed) + anchor
+  return localizedPath(pathnames[pathname], locale, params, query) + anchor
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type Locale, locales } from '../i18n/locales'
-import { contentSections, pathnames } from '../site/paths'
+import { contentSections, pathnames } from '../routing/paths'
 
 /**
  * The public pages a beacon may count, as the visitor's address bar shows them (`/it`,

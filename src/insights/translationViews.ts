@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
-import { contentSections } from '../site/paths'
+import { contentSections } from '../routing/paths'
 import type { EntryReport, TranslationReport } from '../translation/report'
 import { entryPagePath, sectionPagePath } from './paths'
 import { englishViews } from './report'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { contentCollectionSlugs } from '../collections/slugs'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
-import { contentSections } from '../site/paths'
+import { contentSections } from '../routing/paths'
 import { inSameRequest } from '../hooks/sameRequest'
 import { appPathsOf, entryAddresses, isSectionPage } from './pages'
 

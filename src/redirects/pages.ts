@@ -1,7 +1,7 @@
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import { publicPathOf } from '../edge/purge'
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
-import { contentSections, pathnames } from '../site/paths'
+import { contentSections, pathnames } from '../routing/paths'
 import { canonicalPath } from './address'
 
 /** An entry's own page in each language where it has one: `{ it: '/it/domande-frequenti/x', … }`. */

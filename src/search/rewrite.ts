@@ -1,8 +1,11 @@
 import type { NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from '../i18n/locales'
-import { pathnames } from '../site/paths'
+import { pagePaths, searchResultsPath } from '../routing/paths'
 import { searchToken } from './query'
+
+/** The search page in each language (`/it/cerca`, `/en/search`). */
+const searchPage = pagePaths('search')
 
 /**
  * A search (`/it/cerca?q=…`, `/en/search?q=…`) is served by its own results page,
@@ -12,12 +15,12 @@ import { searchToken } from './query'
  */
 export function rewriteSearch(request: NextRequest, response: NextResponse): NextResponse {
   const { pathname, searchParams } = request.nextUrl
-  const [, locale = '', ...rest] = pathname.split('/')
-  if (!isLocale(locale) || `/${rest.join('/')}` !== pathnames['/search'][locale]) return response
+  const [, locale = ''] = pathname.split('/')
+  if (!isLocale(locale) || pathname !== searchPage[locale]) return response
   if (response.status >= 300 && response.status < 400) return response
   const token = searchToken(searchParams.get('q') ?? '')
   if (!token) return response
-  const target = new URL(`/${locale}/search/${token}`, request.url)
+  const target = new URL(searchResultsPath(locale, token), request.url)
   // What NextResponse.rewrite() sets, kept on the locale routing's own response (its headers).
   response.headers.delete('x-middleware-next')
   response.headers.set('x-middleware-rewrite', target.toString())

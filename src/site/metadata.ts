@@ -5,9 +5,9 @@ import { getSiteSettings } from '../data/siteSettings'
 import { siteUrl } from '../env'
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { pageLocale } from '../i18n/pageLocale'
-import type { SectionPathname } from './paths'
+import { pagePaths, type SectionName } from '../routing/paths'
+import { pageTable } from '../routing/table'
 import { shareImage, type ShareImage } from './shareCard'
-import { sectionPaths } from './urls'
 
 /**
  * Canonical and hreflang alternates. A language in which the entry is not translated is left out
@@ -134,15 +134,13 @@ export async function pageMetadata({
   }
 }
 
-type SectionNamespace = 'Services' | 'Kit' | 'Association' | 'Contact' | 'Privacy'
-
-/** Title, description and alternates of a section page, whose heading is `<namespace>.title`. */
-export async function sectionMetadata(
-  params: Promise<{ locale: string }>,
-  namespace: SectionNamespace,
-  pathname: SectionPathname,
-): Promise<Metadata> {
+/**
+ * Title, description and alternates of a section page of the page table (src/routing/table.ts),
+ * whose heading and description are its messages' `title` and `description`.
+ */
+export async function sectionMetadata(params: Promise<{ locale: string }>, page: SectionName): Promise<Metadata> {
   const locale = await pageLocale(params)
+  const namespace = pageTable[page].messages
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
   const name = t('title' as never)
   return pageMetadata({
@@ -151,6 +149,6 @@ export async function sectionMetadata(
     name,
     // Each page its own description, written for it in each language (not the site's tagline).
     description: t('description' as never),
-    paths: sectionPaths(pathname),
+    paths: pagePaths(page),
   })
 }

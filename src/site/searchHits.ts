@@ -1,6 +1,6 @@
 import type { SearchHit } from '../data/search'
 import type { Href } from '../i18n/paths'
-import { type ContentSection, contentSections } from './paths'
+import { type ContentSection, contentSections } from '../routing/paths'
 
 /**
  * Where a search result is shown: the entry's own page, or, for a type without entry pages (kit,

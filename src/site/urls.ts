@@ -1,6 +1,6 @@
 import { type Locale, locales } from '../i18n/locales'
 import { getPathname } from '../i18n/navigation'
-import type { EntryPathname, SectionPathname } from './paths'
+import type { EntryPathname, SectionPathname } from '../routing/paths'
 
 type Href = Parameters<typeof getPathname>[0]['href']
 

@@ -4,11 +4,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { config } from '../../src/proxy'
-import { unknownAddressLocale } from '../../src/site/knownPaths'
+import { unknownAddressLocale } from '../../src/routing/knownPaths'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-describe('addresses the proxy answers 404 itself (src/site/knownPaths.ts)', () => {
+describe('addresses the proxy answers 404 itself (src/routing/knownPaths.ts)', () => {
   it('are those no page matches, in their language (Italian without one)', () => {
     expect(unknownAddressLocale('/it/nope')).toBe('it')
     expect(unknownAddressLocale('/en/nope')).toBe('en')

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { locales } from '../../src/i18n/locales'
 import { getPathname, type Href } from '../../src/i18n/paths'
 import { routing } from '../../src/i18n/routing'
-import type { AppPathname } from '../../src/site/paths'
+import type { AppPathname } from '../../src/routing/paths'
 
 // next-intl's own getPathname, which src/i18n/paths.ts stands in for on the server.
 const reference = createNavigation(routing).getPathname

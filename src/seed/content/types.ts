@@ -1,4 +1,5 @@
 import type { faqSections, kitUseContexts, productionPhases, serviceContexts } from '../../fields/options'
+import type { NavigationPage } from '../../routing/paths'
 
 export type Localized<T> = { it: T; en: T }
 /** Each string is one paragraph of plain text (no markup). */
@@ -49,14 +50,8 @@ export interface SiteSettingsSeed {
   role: Localized<string>
   faqIntro: Localized<string>
   contactCallToAction: Localized<string>
-  navigation: {
-    home: Localized<string>
-    faq: Localized<string>
-    services: Localized<string>
-    kit: Localized<string>
-    association: Localized<string>
-    contact: Localized<string>
-  }
+  /** A label for each page of the header menu (src/routing/table.ts). */
+  navigation: Record<NavigationPage, Localized<string>>
   footer: Localized<string>
 }
 export interface GlossarySeed {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { Page } from '@/components/Page'
+import { ServiceCard } from '@/components/entries/ServiceCard'
 import { ShownText } from '@/components/Shown'
 import { MediaImage } from '@/components/MediaImage'
 import { listAssociations } from '@/data/associations'
@@ -17,7 +18,7 @@ import { pageLocale } from '@/i18n/pageLocale'
 import { siteIdentity } from '@/site/identity'
 import { describe, pageMetadata, titled } from '@/site/metadata'
 import { readStylesheet } from '@/site/stylesheets'
-import { sectionPaths } from '@/site/urls'
+import { pagePaths } from '@/routing/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     name: settings.siteTitle,
     description: t('description'),
-    paths: sectionPaths('/'),
+    paths: pagePaths('home'),
   })
 }
 
@@ -79,7 +80,7 @@ export default async function HomePage({ params }: Props) {
   const questions = featuredQuestions(faqs, settings.homeQuestions)
 
   return (
-    <Page locale={locale} paths={sectionPaths('/')} hero="home">
+    <Page locale={locale} page="home">
       <style href="scena-home" precedence="default">
         {homeCss}
       </style>
@@ -123,14 +124,7 @@ export default async function HomePage({ params }: Props) {
         ) : (
           <ul className="cards glance">
             {services.map((service) => (
-              <li key={service.id}>
-                <h3>
-                  <Link href={{ pathname: '/services/[slug]', params: { slug: service.slugs[locale] } }}>
-                    <ShownText shown={service.title} locale={locale} />
-                  </Link>
-                </h3>
-                <ShownText as="p" shown={service.summary} locale={locale} />
-              </li>
+              <ServiceCard key={service.id} service={service} locale={locale} heading="h3" />
             ))}
           </ul>
         )}

@@ -6,12 +6,10 @@ import { Page } from '@/components/Page'
 import { listAssociations } from '@/data/associations'
 import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const generateMetadata = ({ params }: Props): Promise<Metadata> =>
-  sectionMetadata(params, 'Association', '/association')
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'association')
 
 export default async function AssociationPage({ params }: Props) {
   const locale = await pageLocale(params)
@@ -20,7 +18,7 @@ export default async function AssociationPage({ params }: Props) {
     listAssociations(locale),
   ])
   return (
-    <Page locale={locale} paths={sectionPaths('/association')} hero="association">
+    <Page locale={locale} page="association">
       <h1>{t('title')}</h1>
       {associations.length === 0 ? <p>{t('empty')}</p> : null}
       {associations.map((association) => (

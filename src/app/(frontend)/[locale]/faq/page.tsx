@@ -12,7 +12,7 @@ import { getSiteSettings } from '@/data/siteSettings'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { pageMetadata, titled } from '@/site/metadata'
-import { sectionPaths } from '@/site/urls'
+import { pagePaths } from '@/routing/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: titled(t('title'), settings.siteTitle),
     name: t('title'),
     description: settings.faqIntro,
-    paths: sectionPaths('/faq'),
+    paths: pagePaths('faq'),
   })
 }
 
@@ -38,7 +38,7 @@ export default async function FaqIndexPage({ params }: Props) {
   ])
 
   return (
-    <Page locale={locale} paths={sectionPaths('/faq')} hero="faq">
+    <Page locale={locale} page="faq">
       <h1>{t('title')}</h1>
       {settings.faqIntro ? <p className="lead">{settings.faqIntro}</p> : null}
       <SearchBox locale={locale} />

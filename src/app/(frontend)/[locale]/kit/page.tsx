@@ -6,17 +6,16 @@ import { Page } from '@/components/Page'
 import { listKitItems } from '@/data/kit'
 import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
-import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'Kit', '/kit')
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'kit')
 
 export default async function KitPage({ params }: Props) {
   const locale = await pageLocale(params)
   const [t, items] = await Promise.all([getTranslations({ locale, namespace: 'Kit' }), listKitItems(locale)])
   return (
-    <Page locale={locale} paths={sectionPaths('/kit')} hero="kit">
+    <Page locale={locale} page="kit">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       {items.length === 0 ? (

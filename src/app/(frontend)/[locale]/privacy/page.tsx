@@ -11,11 +11,10 @@ import { getPathname } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { buildNotice } from '@/privacy/notice'
 import { sectionMetadata } from '@/site/metadata'
-import { sectionPaths } from '@/site/urls'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'Privacy', '/privacy')
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectionMetadata(params, 'privacy')
 
 /**
  * The privacy notice (GDPR art. 13), built from the controller's details in the site settings
@@ -26,7 +25,7 @@ export default async function PrivacyPage({ params }: Props) {
   const [t, notice] = await Promise.all([getTranslations({ locale, namespace: 'Privacy' }), getPrivacyNotice(locale)])
   const { sections, period } = buildNotice(notice.facts)
   return (
-    <Page locale={locale} paths={sectionPaths('/privacy')}>
+    <Page locale={locale} page="privacy">
       <h1>{t('title')}</h1>
       <PrivacyNoticeText
         sections={sections}

@@ -11,7 +11,7 @@ import { type Locale, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { titled } from '@/site/metadata'
 import { contentPages } from '@/site/pages'
-import { previewPath } from '@/site/paths'
+import { previewPath } from '@/routing/paths'
 
 type Props = { params: Promise<{ locale: string; collection: string; id: string }> }
 

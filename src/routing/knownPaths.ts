@@ -1,5 +1,5 @@
 import { type Locale, locales } from '../i18n/locales'
-import { pathnames } from './paths'
+import { pathnames, searchResultsPathname } from './paths'
 
 /** A pathname pattern (`/faq/[slug]`) as a regular expression matching one whole path. */
 const pattern = (path: string) => new RegExp(`^${path.replace(/\[[^\]]+\]/g, '[^/]+')}$`)
@@ -14,7 +14,7 @@ const pagePatterns: RegExp[] = [
     pattern(internal),
     ...locales.map((locale) => pattern(typeof localized === 'string' ? localized : localized[locale])),
   ]),
-  pattern('/search/[query]'),
+  pattern(searchResultsPathname),
 ]
 
 /**

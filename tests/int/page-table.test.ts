@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+
+import { contentCollectionSlugs } from '../../src/collections/slugs'
+import { siteUrl } from '../../src/env'
+import { pathsToRevalidate } from '../../src/hooks/revalidate'
+import { locales } from '../../src/i18n/locales'
+import { routing } from '../../src/i18n/routing'
+import {
+  entryPagePaths,
+  headerMenu,
+  internalPathsOf,
+  navigation,
+  pageOfCollection,
+  pagePaths,
+  pathnamesOf,
+  settingsPages,
+  sitemapSections,
+} from '../../src/routing/paths'
+import { sitemapOf } from '../../src/routing/sitemap'
+import { type PageTable, pageTable } from '../../src/routing/table'
+import { alternatesMetadata } from '../../src/site/metadata'
+
+describe('the page table (src/routing/table.ts) gives the site its pages', () => {
+  it('every public path, as before the table', () => {
+    expect(routing.pathnames).toEqual({
+      '/': '/',
+      '/faq': { it: '/domande-frequenti', en: '/faq' },
+      '/faq/[slug]': { it: '/domande-frequenti/[slug]', en: '/faq/[slug]' },
+      '/services': { it: '/servizi', en: '/services' },
+      '/services/[slug]': { it: '/servizi/[slug]', en: '/services/[slug]' },
+      '/kit': '/kit',
+      '/association': { it: '/associazione', en: '/association' },
+      '/contact': { it: '/contatti', en: '/contact' },
+      '/search': { it: '/cerca', en: '/search' },
+      '/privacy': '/privacy',
+      '/preview/[collection]/[id]': '/preview/[collection]/[id]',
+    })
+  })
+
+  it('the sitemap’s sections, the header menu and the site settings’ fields, as before the table', () => {
+    expect(sitemapSections().map((name) => pagePaths(name).it)).toEqual([
+      '/it',
+      '/it/domande-frequenti',
+      '/it/servizi',
+      '/it/kit',
+      '/it/associazione',
+      '/it/contatti',
+      '/it/privacy',
+    ])
+    expect(headerMenu).toEqual([
+      { name: 'home', path: '/' },
+      { name: 'faq', path: '/faq' },
+      { name: 'services', path: '/services' },
+      { name: 'kit', path: '/kit' },
+      { name: 'association', path: '/association' },
+      { name: 'contact', path: '/contact' },
+    ])
+    // The database's columns are these names: a change here needs a migration.
+    const names = ['home', 'faq', 'services', 'kit', 'association', 'contact']
+    expect(settingsPages('navigation').map(({ name }) => name)).toEqual(names)
+    expect(settingsPages('hero').map(({ name }) => name)).toEqual(names)
+  })
+
+  it('one page for each content type, and each content type’s revalidation paths as before', () => {
+    for (const collection of contentCollectionSlugs) expect(pageOfCollection(collection)).toBeDefined()
+    expect(pathsToRevalidate('services', { it: 'nuovo', en: 'new' }, 'vecchio')).toEqual([
+      '/it',
+      '/it/services',
+      '/it/services/nuovo',
+      '/it/services/new',
+      '/it/services/vecchio',
+      '/en',
+      '/en/services',
+      '/en/services/nuovo',
+      '/en/services/new',
+      '/en/services/vecchio',
+    ])
+    expect(pathsToRevalidate('associations', 'x')).toEqual(['/it', '/it/association', '/en', '/en/association'])
+    expect(entryPagePaths('faq', { it: 'qualità', en: 'quality' })).toEqual({
+      it: '/it/domande-frequenti/qualit%C3%A0',
+      en: '/en/faq/quality',
+    })
+  })
+})
+
+describe('a new entry in the page table is all a new page needs', () => {
+  // The site's table with a content type of press coverage, its entries on pages of their own,
+  // and a section without content: what a developer adding them would write.
+  const table: PageTable<string> = {
+    ...pageTable,
+    press: {
+      path: '/press',
+      localized: { it: '/rassegna-stampa', en: '/press' },
+      messages: 'Press',
+      adminLabel: { it: 'Rassegna stampa', en: 'Press' },
+      navigation: true,
+      hero: true,
+      content: { collection: 'press-items', entryPages: true },
+      sitemap: true,
+    },
+    studio: { path: '/studio', messages: 'Studio', sitemap: true },
+  }
+  const article = { slugs: { it: 'intervista', en: 'interview' }, translatedIn: locales }
+  const base = siteUrl()
+
+  it('has its paths in each language, for next-intl', () => {
+    expect(pathnamesOf(table)).toMatchObject({
+      '/press': { it: '/rassegna-stampa', en: '/press' },
+      '/press/[slug]': { it: '/rassegna-stampa/[slug]', en: '/press/[slug]' },
+      '/studio': '/studio',
+    })
+  })
+
+  it('is in the sitemap, its entries’ pages too, with their alternates', async () => {
+    const urls = await sitemapOf(base, async (collection) => (collection === 'press-items' ? [article] : []), table)
+    const press = urls.find((url) => url.url === `${base}/it/rassegna-stampa`)
+    expect(press?.alternates?.languages).toEqual({ it: `${base}/it/rassegna-stampa`, en: `${base}/en/press` })
+    expect(urls.map((url) => url.url)).toEqual(
+      expect.arrayContaining([`${base}/it/studio`, `${base}/en/studio`, `${base}/it/rassegna-stampa/intervista`]),
+    )
+    expect(urls.find((url) => url.url === `${base}/en/press/interview`)?.alternates?.languages).toEqual({
+      it: `${base}/it/rassegna-stampa/intervista`,
+      en: `${base}/en/press/interview`,
+    })
+  })
+
+  it('has hreflang alternates', () => {
+    expect(alternatesMetadata('en', pagePaths('press', table))).toEqual({
+      canonical: `${base}/en/press`,
+      languages: {
+        it: `${base}/it/rassegna-stampa`,
+        en: `${base}/en/press`,
+        'x-default': `${base}/it/rassegna-stampa`,
+      },
+    })
+    expect(alternatesMetadata('it', entryPagePaths('press', article.slugs, table))?.canonical).toBe(
+      `${base}/it/rassegna-stampa/intervista`,
+    )
+  })
+
+  it('has its revalidation paths, and its place in the header and the site settings', () => {
+    expect(internalPathsOf('press-items', ['intervista'], table)).toEqual([
+      '/it',
+      '/it/press',
+      '/it/press/intervista',
+      '/en',
+      '/en/press',
+      '/en/press/intervista',
+    ])
+    expect(navigation(table).map(({ name }) => name)).toContain('press')
+    expect(settingsPages('hero', table)).toContainEqual({
+      name: 'press',
+      label: { it: 'Rassegna stampa', en: 'Press' },
+    })
+  })
+})
