@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { ContentCollectionSlug } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
 import { contentSections, pathnames } from '../routing/paths'
 
@@ -27,14 +28,13 @@ const sections = new Map<string, Locale>(
   ),
 )
 
-type EntryCollection = 'faqs' | 'services'
 /** Entry pages: the prefix before the slug, per language and collection (`/it/domande-frequenti/`). */
 const entryPrefixes = locales.flatMap((locale) =>
   (Object.entries(contentSections) as Array<[string, { entry: keyof typeof pathnames | null }]>)
     .filter(([, section]) => section.entry)
     .map(([collection, section]) => ({
       locale,
-      collection: collection as EntryCollection,
+      collection: collection as ContentCollectionSlug,
       prefix: `/${locale}${localized(section.entry!, locale).replace('[slug]', '')}`,
     })),
 )
@@ -44,10 +44,11 @@ const SLUGS_RETRY_MS = 5_000
 type SlugCache = { slugs: Set<string>; at: number; loading?: Promise<Set<string>> }
 const slugCache = new Map<string, SlugCache>()
 
-async function loadSlugs(payload: Payload, collection: EntryCollection, locale: Locale): Promise<Set<string>> {
-  // The table names come from the list above, never from the request.
+async function loadSlugs(payload: Payload, collection: ContentCollectionSlug, locale: Locale): Promise<Set<string>> {
+  // The table names come from the route table, never from the request (`kit-items` → `kit_items`).
+  const table = collection.replace(/-/g, '_')
   const { rows } = await payload.db.pool.query(
-    `SELECT l.slug FROM ${collection} e JOIN ${collection}_locales l ON l._parent_id = e.id
+    `SELECT l.slug FROM ${table} e JOIN ${table}_locales l ON l._parent_id = e.id
      WHERE e._status = 'published' AND l._locale = $1 AND l.slug IS NOT NULL`,
     [locale],
   )
@@ -58,7 +59,7 @@ async function loadSlugs(payload: Payload, collection: EntryCollection, locale: 
  * The published slugs of `collection` in `locale`, read at most once a minute (and, for a slug not
  * yet known, again after a few seconds: an entry just published is counted soon).
  */
-async function publishedSlug(payload: Payload, collection: EntryCollection, locale: Locale, slug: string) {
+async function publishedSlug(payload: Payload, collection: ContentCollectionSlug, locale: Locale, slug: string) {
   const key = `${collection}:${locale}`
   const now = Date.now()
   let cached = slugCache.get(key)
