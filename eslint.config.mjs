@@ -69,6 +69,11 @@ export default tseslint.config(
     ['app', 'site/pages', 'site/urls', 'site/metadata', 'data', 'components'],
     'Content types, fields, hooks and translation tools never import the site or the data layer.',
   ),
+  layer(
+    ['topology'],
+    ['app', 'components', 'data', 'collections', 'globals', 'hooks'],
+    'The production topology carries pages and their refreshes; it never imports the site, the data layer or content types.',
+  ),
   {
     // Tests and benches read JSON answers loosely, as a client would.
     files: ['tests/**', 'bench/**'],
