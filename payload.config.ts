@@ -77,6 +77,8 @@ export default buildConfig({
       },
     },
   },
+  // `as never`: Payload types a collection's beforeOperation hook per operation, and one hook for all
+  // of them fits none of those types.
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
   globals: [...withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])), BackupStatus, LaunchStatus],
   editor: lexicalEditor(),
