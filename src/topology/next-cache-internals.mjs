@@ -2,7 +2,7 @@
 // (local-cache-handler.mjs) builds on, which Next does not export publicly: Next offers a
 // `cacheHandler` option but no public way to extend its default file-system handler, nor to
 // read or correct its in-memory records. Every import of them goes through this module, and
-// tests/int/next-internals.test.ts checks their shape, so a Next upgrade that moves or changes them
+// tests/int/library-internals.test.ts checks their shape, so a Next upgrade that moves or changes them
 // fails there by name instead of quietly serving stale pages.
 import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
