@@ -11,6 +11,9 @@ import { internalPathsOf } from '../site/paths'
 import { type PageChange, refreshPages } from '../topology/refresh'
 import { publishedEntry } from './publishedEntry'
 
+// Which pages a save touches. Refreshing them wherever they are cached (Next, Redis, the edge, or
+// through an app instance) is the production topology's part: src/topology/refresh.ts.
+
 type Slugs = Partial<Record<Locale, string | null>> | string | null | undefined
 
 const slugValues = (slugs: Slugs): string[] =>

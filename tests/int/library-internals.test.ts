@@ -1,6 +1,8 @@
+import { notFound, redirect } from 'next/navigation'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { isNotFoundError } from '../../src/components/notFoundError'
 import { checkedOutClients } from '../../src/db/pgPoolInternals'
 import { cacheLifetimes, FileSystemCache, tagsManifest } from '../../src/topology/next-cache-internals.mjs'
 
@@ -18,6 +20,23 @@ describe("Next's page cache internals (src/topology/next-cache-internals.mjs)", 
   it('the cached pages’ lifetimes and the revalidated tags are process-wide Maps', () => {
     expect(cacheLifetimes).toBeInstanceOf(Map)
     expect(tagsManifest).toBeInstanceOf(Map)
+  })
+})
+
+describe("Next's notFound() error (src/components/notFoundError.ts)", () => {
+  const thrownBy = (call: () => unknown) => {
+    try {
+      call()
+    } catch (error) {
+      return error
+    }
+    throw new Error('nothing thrown')
+  }
+
+  it('tells what notFound() throws from a redirect and from any other error', () => {
+    expect(isNotFoundError(thrownBy(notFound))).toBe(true)
+    expect(isNotFoundError(thrownBy(() => redirect('/it')))).toBe(false)
+    expect(isNotFoundError(new Error('NEXT_HTTP_ERROR_FALLBACK;404'))).toBe(false)
   })
 })
 
