@@ -81,6 +81,11 @@ export default tseslint.config(
     ['app', 'site', 'components', 'data', 'hooks', 'globals', 'search', 'redirects', 'insights'],
     'The page table is the ground floor: it imports only the locales and the content types’ names.',
   ),
+  layer(
+    ['topology'],
+    ['app', 'site', 'components', 'data', 'collections', 'globals', 'hooks'],
+    'The production topology carries pages and their refreshes; it never imports the site, the data layer or content types.',
+  ),
   {
     // Tests and benches read JSON answers loosely, as a client would.
     files: ['tests/**', 'bench/**'],

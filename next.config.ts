@@ -14,8 +14,8 @@ const isDev = process.env.NODE_ENV !== 'production'
 // Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in
 // Redis; a single instance keeps Next's own cache on local disk, and search results in memory.
 const pageCache = process.env.REDIS_URL
-  ? { cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : { cacheHandler: path.join(process.cwd(), 'local-cache-handler.mjs') }
+  ? { cacheHandler: path.join(process.cwd(), 'src/topology/cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : { cacheHandler: path.join(process.cwd(), 'src/topology/local-cache-handler.mjs') }
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -12,8 +12,8 @@ import { collections } from './src/collections'
 import { localizedFieldsSchema } from './src/collections/localizedFieldsSchema'
 import { guardPool } from './src/db/pool'
 import { answerKnownErrors } from './src/api/afterError'
-import { healthEndpoint, readyEndpoint } from './src/api/health'
-import { revalidateEndpoint } from './src/api/revalidateEndpoint'
+import { healthEndpoint, readyEndpoint } from './src/topology/health'
+import { revalidateEndpoint } from './src/topology/revalidateEndpoint'
 import { BackupStatus, scheduledBackupTask } from './src/backup/scheduled'
 import { scenaLogger } from './src/api/logger'
 import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
@@ -23,7 +23,7 @@ import { mediaStoragePlugin } from './src/media/storage'
 import { testEmailEndpoint } from './src/launch/testEmail'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { rejectBadQuery } from './src/hooks/rejectBadQuery'
-import { revalidateInNext } from './src/hooks/revalidate'
+import { revalidateInNext } from './src/topology/refresh'
 import { withSizeLimits } from './src/hooks/rejectOversizedValues'
 import { withRequestChecks } from './src/hooks/rejectUnknownLocale'
 import { adminLocaleLabels, adminTranslations } from './src/i18n/admin'
@@ -77,6 +77,8 @@ export default buildConfig({
       },
     },
   },
+  // `as never`: Payload types a collection's beforeOperation hook per operation, and one hook for all
+  // of them fits none of those types.
   collections: withSizeLimits(withRequestChecks(collections, [rejectBadQuery as never])),
   globals: [...withSizeLimits(withRequestChecks([SiteSettings, PrivacyNotice])), BackupStatus, LaunchStatus],
   editor: lexicalEditor(),

@@ -78,7 +78,7 @@ runBench(() =>
           section: 'the-role',
           order: 100 + n,
           _status: 'published',
-        } as never,
+        },
         context: { disableRevalidate: true },
       })
       await payload.update({
@@ -89,7 +89,7 @@ runBench(() =>
           question: `Question ${n}?`,
           answer: paragraphsToLexical([`Answer ${n}.`]),
           _status: 'published',
-        } as never,
+        },
         context: { disableRevalidate: true },
       })
     }

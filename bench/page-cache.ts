@@ -8,9 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-
+import { FileSystemCache, tagsManifest } from '../src/topology/next-cache-internals.mjs'
 import { type PageCacheClass, pageCacheIn } from '../tests/int/support/pageCache'
 
 const ctx = { kind: 'APP_PAGE', cacheControl: { revalidate: false, expire: undefined } }
@@ -49,8 +47,8 @@ async function measure(name: string, Class: PageCacheClass): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
-const baseline = ((nextFileSystemCache as { default?: unknown }).default ?? nextFileSystemCache) as PageCacheClass
-const durable = (await import('../local-cache-handler.mjs')).default as unknown as PageCacheClass
+const baseline = FileSystemCache as unknown as PageCacheClass
+const durable = (await import('../src/topology/local-cache-handler.mjs')).default as unknown as PageCacheClass
 // Twice in turn: the first round also warms the JIT.
 for (let round = 0; round < 2; round++) {
   await measure("Next's FileSystemCache (baseline)", baseline)

@@ -9,7 +9,7 @@
  *   then exit 0;
  * - what depends on the address it serves at, decided when it starts rather than when the build
  *   was made (HSTS), and the generation header the edge keeps with each page
- *   (src/edge/generation.ts);
+ *   (src/topology/edge/generation.ts);
  * - a request id (X-Request-Id: the edge's, or a new one) in every log line of the request, and the
  *   request counted and timed for GET /api/metrics (src/observability/serveRequest.ts);
  * - the insights beacons answered before Next's router (src/insights/serveBeacon.ts).
@@ -24,7 +24,7 @@ import type { Payload } from 'payload'
 import { closePayload } from '../src/db/pool'
 import { serveBeacon } from '../src/insights/serveBeacon'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
-import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
+import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/topology/edge/generation'
 import { siteUrl } from '../src/env'
 import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'

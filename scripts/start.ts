@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       ...(command === 'start' ? { NODE_ENV: 'production' } : {}),
       // A web instance runs the job queue itself unless a separate worker does (SCENA_RUN_JOBS=false).
       // A job (a scheduled publish) runs outside any request, where Next cannot refresh pages: it
-      // asks this same server to, as the worker asks an instance (src/hooks/revalidate.ts).
+      // asks this same server to, as the worker asks an instance (src/topology/refresh.ts).
       ...(command === 'build'
         ? {}
         : {

@@ -1,9 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+/** The signed-in user as the server (`req.user`) or the admin's client (`useAuth().user`) has it. */
+type MaybeUser = object | null | undefined
 
 export function roleOf(user: MaybeUser): Role | null {
   const role = (user as { role?: unknown } | null | undefined)?.role

@@ -35,6 +35,9 @@ export function scenaLogger(level = process.env.PAYLOAD_LOG_LEVEL): { options: L
         },
       },
     },
+    // `as never`: Payload's own default output (`defaultLoggerOptions`, a pino-pretty stream) is
+    // typed as PinoPretty.PrettyStream, which its `destination` type (pino's DestinationStream) does
+    // not name, though it is one at run time.
     destination: defaultLoggerOptions as never,
   }
 }

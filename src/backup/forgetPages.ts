@@ -3,13 +3,13 @@ import path from 'node:path'
 
 import { createClient } from 'redis'
 
-import { readPageCacheState, writePageCacheState } from '../../page-cache-state.mjs'
-import { purgeEdge } from '../edge/purge'
+import { readPageCacheState, writePageCacheState } from '../topology/page-cache-state.mjs'
+import { purgeEdge } from '../topology/edge/purge'
 
 /**
  * After a restore the database holds other content than the cached pages were made from, and no
  * save said so: every cached page is forgotten — the single instance's (nothing cached before now
- * is served, page-cache-state.mjs), Redis' (REDIS_URL: Scena's keys deleted) and the edge's
+ * is served, src/topology/page-cache-state.mjs), Redis' (REDIS_URL: Scena's keys deleted) and the edge's
  * (SCENA_EDGE_URL: every page banned).
  */
 export async function forgetCachedPages(projectRoot: string, log: (line: string) => void): Promise<void> {

@@ -49,9 +49,7 @@ export const BackupStatus: GlobalConfig = {
 export async function runScheduledBackup(payload: Payload): Promise<string> {
   const { dir, keep, mediaDir } = backupSettings()
   const record = (data: Record<string, unknown>) =>
-    payload
-      .updateGlobal({ slug: 'backup-status' as never, data: data as never, overrideAccess: true })
-      .catch(() => null)
+    payload.updateGlobal({ slug: 'backup-status', data, overrideAccess: true }).catch(() => null)
   let archive: string
   try {
     const databaseUrl = process.env.DATABASE_URL

@@ -11,7 +11,7 @@ export const localizedNames = (fields: Field[]): string[] =>
 /**
  * `npm run generate:types` also writes, per collection and global, the names of its localized
  * top-level fields (`Config['localizedFields']`), so that a document read with `locale: 'all'`
- * has a type of its own (src/content/documents.ts) that follows the config with no list to keep.
+ * has a type of its own (src/collections/documents.ts) that follows the config with no list to keep.
  */
 export function localizedFieldsSchema({ config, jsonSchema }: SchemaArgs): JSONSchema {
   const entities: Entity[] = [...config.collections, ...config.globals]

@@ -1,9 +1,5 @@
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
-import {
-  getAccessFallbackHTTPStatus,
-  isHTTPAccessFallbackError,
-} from 'next/dist/client/components/http-access-fallback/http-access-fallback'
 import { getTranslations } from 'next-intl/server'
 import { type ReactNode, Suspense } from 'react'
 
@@ -15,6 +11,7 @@ import { NOT_FOUND_HEADER } from '@/security/notFoundHeader'
 import { titled } from '@/site/metadata'
 import { sectionPaths } from '@/site/urls'
 
+import { isNotFoundError } from './notFoundError'
 import { Page } from './Page'
 import { SearchBox } from './SearchBox'
 
@@ -79,7 +76,7 @@ export function orNotFoundPage<P extends PageProps>(page: (props: P) => Promise<
     try {
       return await page(props)
     } catch (error) {
-      if (!isHTTPAccessFallbackError(error) || getAccessFallbackHTTPStatus(error) !== 404) throw error
+      if (!isNotFoundError(error)) throw error
       if (strictCsp() && (await headers()).get(NOT_FOUND_HEADER) !== '1') throw error
       const { locale } = await props.params
       return (

@@ -41,7 +41,9 @@ export async function findRedirect(addresses: string[]): Promise<RedirectTarget 
     })
     const [entry] = entries
     return entry
-      ? { kind: 'entry', collection: entryCollection, locale: entryLocale, slugs: entry.slug as never }
+      ? // `as never`: Payload types a `locale: 'all'` read as one locale's string, and inAllLocales
+        // needs one collection, not the union this one is.
+        { kind: 'entry', collection: entryCollection, locale: entryLocale, slugs: entry.slug as never }
       : null
   }
   return redirect.to ? { kind: 'path', to: redirect.to } : null

@@ -157,7 +157,7 @@ export async function searchContent(locale: Locale, query: string, limit = 30): 
 
 /*
  * Not cached here: each search has its own results page (/<locale>/search/<token>), which the page
- * cache keeps — in memory and bounded on a single instance (local-cache-handler.mjs), in Redis
+ * cache keeps — in memory and bounded on a single instance (src/topology/local-cache-handler.mjs), in Redis
  * with several — and the edge too (npm run start:cluster); all of them drop it on publish.
  */
 /** The search page's data: the bounded query, its hits from the database, or "timeout". */

@@ -23,5 +23,7 @@ export const inRunOrder = (list: readonly Migration[]): Migration[] => [
  * in rather than read from disk so that any loader (tsx, Next, Vitest) runs the same list.
  */
 export async function runMigrations(payload: Payload, list: readonly Migration[] = migrations): Promise<void> {
+  // `as never`: the adapter's `migrate` types its list as its own internal migration type, which
+  // Payload does not export; a committed migration is exactly that at run time.
   await payload.db.migrate({ migrations: inRunOrder(list) as never })
 }

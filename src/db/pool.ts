@@ -1,11 +1,9 @@
 import type { Payload } from 'payload'
 
-type PooledClient = { release?: (err?: Error | boolean) => void }
-/** node-postgres' own bookkeeping of its clients (not in its types), which closePayload needs. */
-type PoolInternals = { _clients?: PooledClient[]; _idle?: Array<{ client: PooledClient }> }
-type Pool = Payload['db']['pool'] & PoolInternals
+import { checkedOutClients } from './pgPoolInternals'
+
 // Undefined before the adapter has connected.
-const poolOf = (payload: Payload) => payload.db.pool as Pool | undefined
+const poolOf = (payload: Payload) => payload.db.pool as Payload['db']['pool'] | undefined
 
 /**
  * node-postgres emits 'error' on the pool when an idle client loses its connection (a restarted
@@ -27,7 +25,6 @@ export async function closePayload(payload: Payload): Promise<void> {
   const pool = poolOf(payload)
   await payload.destroy()
   if (!pool || pool.ended) return
-  const idle = new Set((pool._idle ?? []).map((item) => item.client))
-  for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.(true)
+  for (const client of checkedOutClients(pool)) client.release?.(true)
   await pool.end()
 }

@@ -23,7 +23,7 @@ export const localizedText = (field: Base<TextField>): TextField =>
   ({
     ...field,
     admin: withAside(field.admin),
-    validate: validateText as never,
+    validate: validateText,
     type: 'text',
     localized: true,
     hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },
@@ -32,7 +32,7 @@ export const localizedText = (field: Base<TextField>): TextField =>
 export const localizedTextarea = (field: Base<TextareaField>): TextareaField => ({
   ...field,
   admin: withAside(field.admin),
-  validate: validateTextarea as never,
+  validate: validateTextarea,
   type: 'textarea',
   localized: true,
   hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },
@@ -41,7 +41,7 @@ export const localizedTextarea = (field: Base<TextareaField>): TextareaField => 
 export const localizedRichText = (field: Base<RichTextField>): RichTextField => ({
   ...field,
   admin: withAside(field.admin),
-  validate: validateRichText as never,
+  validate: validateRichText,
   type: 'richText',
   localized: true,
   hooks: { ...field.hooks, beforeChange: [emptyToNull, ...(field.hooks?.beforeChange ?? [])] },

@@ -2,7 +2,9 @@ import {
   type CollectionConfig,
   type FlattenedField,
   type GlobalConfig,
+  type LabelFunction,
   type PayloadRequest,
+  type StaticLabel,
   ValidationError,
 } from 'payload'
 
@@ -16,7 +18,12 @@ export const DEFAULT_TEXTAREA_MAX = 10_000
 export const RICH_TEXT_MAX_BYTES = 200_000
 
 /** One refused field: Payload's shape (the admin marks the field by `path`), with our stable code. */
-type Problem = { path: string; label?: unknown; message: string; code: 'errTooLong' | 'errRichTextTooLong' }
+type Problem = {
+  path: string
+  label?: LabelFunction | StaticLabel
+  message: string
+  code: 'errTooLong' | 'errRichTextTooLong'
+}
 
 const limitOf = (field: FlattenedField): number | undefined => {
   if (field.type === 'text' || field.type === 'email' || field.type === 'code')
@@ -69,7 +76,7 @@ function rejectOversized(fields: FlattenedField[], slug: string, data: unknown, 
   if (!data || typeof data !== 'object') return
   const problems: Problem[] = []
   oversized(req, fields, data as Record<string, unknown>, '', problems)
-  if (problems.length) throw new ValidationError({ collection: slug, errors: problems as never, req }, req.t)
+  if (problems.length) throw new ValidationError({ collection: slug, errors: problems, req }, req.t)
 }
 
 type Entity = { flattenedFields: FlattenedField[]; slug: string }
@@ -82,12 +89,12 @@ export function withSizeLimits<T extends CollectionConfig | GlobalConfig>(config
     hooks: {
       ...config.hooks,
       beforeValidate: [
-        (({ data, req, collection, global }: SizeCheckArgs) => {
+        ({ data, req, collection, global }: SizeCheckArgs) => {
           const entity = (collection ?? global) as Entity
           rejectOversized(entity.flattenedFields, entity.slug, data, req)
           return data
-        }) as never,
-        ...((config.hooks?.beforeValidate ?? []) as never[]),
+        },
+        ...(config.hooks?.beforeValidate ?? []),
       ],
     },
   }))

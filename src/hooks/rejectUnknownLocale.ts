@@ -41,7 +41,7 @@ export function withRequestChecks<T extends CollectionConfig | GlobalConfig>(
       beforeOperation: [
         ({ req }: { req: PayloadRequest }) => assertKnownLocale(req),
         ...extra,
-        ...((config.hooks?.beforeOperation ?? []) as never[]),
+        ...(config.hooks?.beforeOperation ?? []),
       ],
     },
   }))

@@ -47,7 +47,7 @@ export const rejectTranslatorSharedChanges: CollectionBeforeOperationHook = asyn
     // Named as the admin shows them, in the translator's language.
     const label = (name: string) => {
       const field = collection.fields.find((f) => 'name' in f && f.name === name)
-      const text = field && 'label' in field && field.label ? getTranslation(field.label as never, req.i18n) : name
+      const text = field && 'label' in field && field.label ? getTranslation(field.label, req.i18n) : name
       return `«${text}»`
     }
     throw refusal(req, 403, 'errTranslatorShared', { count: changed.length, fields: changed.map(label).join(', ') })

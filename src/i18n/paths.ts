@@ -10,7 +10,7 @@ export type Href =
  * The public path of `href` in `locale`, e.g. `{ pathname: '/faq/[slug]', params: { slug } }` in
  * Italian is /it/domande-frequenti/<slug>: what next-intl's `getPathname` from `createNavigation`
  * returns for our routing (every locale prefixed, translated section paths, non-ASCII encoded;
- * tests/int/paths.int.test.ts compares the two). It does not import next-intl/navigation, because
+ * tests/int/paths.test.ts compares the two). It does not import next-intl/navigation, because
  * that module also defines next-intl's Link, a client component: every page importing it shipped
  * that component's JavaScript and next/link's to the browser, even where no such link is rendered.
  */

@@ -55,5 +55,5 @@ export async function withEnglishViews(
       .map(({ entry }) => entry)
     sorted[slug] = { ...collection, entries }
   }
-  return sorted as never
+  return sorted
 }

@@ -53,5 +53,7 @@ async function publishedEntryAt(
       req,
     }),
   )
+  // `as never`: Payload types a `locale: 'all'` read as one locale's string, and inAllLocales needs
+  // one collection, not the union `collection` is.
   return docs.some((doc) => entryAddresses(collection, doc.slug as never)[locale] === publicPath)
 }

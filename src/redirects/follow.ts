@@ -10,7 +10,7 @@ import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { inSameRequest } from '../hooks/sameRequest'
 import { type PublishedSlugs, publishedEntry } from '../hooks/publishedEntry'
-import { refreshPages } from '../hooks/revalidate'
+import { refreshPages } from '../topology/refresh'
 import { appPathsOf, type EntryPageCollection, entryAddresses, hasEntryPages } from './pages'
 
 /**

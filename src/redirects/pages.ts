@@ -1,5 +1,5 @@
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
-import { publicPathOf } from '../edge/purge'
+import { publicPathOf } from '../topology/edge/purge'
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
 import { contentSections, pathnames } from '../routing/paths'
 import { canonicalPath } from './address'
@@ -35,7 +35,7 @@ function localizedPatterns(locale: Locale): [appPattern: string, publicPattern: 
 
 /**
  * The app paths (what Next's page cache is keyed by) that answer a public address: the inverse of
- * `publicPathOf` (src/edge/purge.ts). `/it/domande-frequenti/x` → `/it/faq/x`; an address the site
+ * `publicPathOf` (src/topology/edge/purge.ts). `/it/domande-frequenti/x` → `/it/faq/x`; an address the site
  * does not know is its own app path (the catch-all page). One without a language is answered in
  * each language's catch-all as well: the proxy sends `/chi-sono` to `/it/chi-sono` or `/en/…`, and
  * `/faq.html` is rewritten to `/it/faq.html` (next.config.ts).

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { refreshPages } from '../hooks/revalidate'
+import { refreshPages } from '../topology/refresh'
 import { appPathsOf } from './pages'
 
 type Redirect = { from?: string | null }

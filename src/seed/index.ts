@@ -95,6 +95,8 @@ export async function seed(
       const doc = await payload.create({
         collection,
         locale: 'it',
+        // `as never`: for a union of collections Payload's create() wants data that fits every one
+        // of them at once; each seed entry fits its own.
         data: { ...entry.shared, ...entry.data('it'), contentKey: entry.key, _status: 'published' } as never,
         overrideAccess: true,
         context,
@@ -103,7 +105,7 @@ export async function seed(
         collection,
         id: doc.id,
         locale: 'en',
-        data: { ...entry.data('en'), _status: 'published' } as never,
+        data: { ...entry.data('en'), _status: 'published' },
         overrideAccess: true,
         context,
       })

@@ -117,7 +117,7 @@ export async function reviseSeededContent(
             ...Object.fromEntries(fields.map((f) => [f, data[f]])),
             ...Object.fromEntries(filled.map((f) => [f, entry.shared[f]])),
             _status: 'published',
-          } as never,
+          },
           overrideAccess: true,
           context: { ...context, [translationIntentKey]: { confirmed } },
           ...inReq,

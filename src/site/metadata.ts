@@ -142,13 +142,13 @@ export async function sectionMetadata(params: Promise<{ locale: string }>, page:
   const locale = await pageLocale(params)
   const namespace = pageTable[page].messages
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace }), getSiteSettings(locale)])
-  const name = t('title' as never)
+  const name = t('title')
   return pageMetadata({
     locale,
     title: titled(name, settings.siteTitle),
     name,
     // Each page its own description, written for it in each language (not the site's tagline).
-    description: t('description' as never),
+    description: t('description'),
     paths: pagePaths(page),
   })
 }

@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { findRedirect } from '../data/redirects'
-import { publicPathOf } from '../edge/purge'
+import { publicPathOf } from '../topology/edge/purge'
 import { canonicalPath } from '../redirects/address'
 import { entryAddresses } from '../redirects/pages'
 

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, LabelFunction, StaticLabel } from 'payload'
 
 /** The kinds of localized field a translator writes. */
 export type TranslatableKind = 'text' | 'textarea' | 'richText'
@@ -7,7 +7,7 @@ export interface TranslatableField {
   name: string
   kind: TranslatableKind
   required: boolean
-  label: unknown
+  label: LabelFunction | StaticLabel | false
 }
 
 const kinds: readonly string[] = ['text', 'textarea', 'richText']
@@ -24,7 +24,7 @@ export function translatableFields(fields: Field[]): TranslatableField[] {
         name: field.name,
         kind: field.type as TranslatableKind,
         required: 'required' in field && field.required === true,
-        label: 'label' in field ? field.label : field.name,
+        label: ('label' in field ? field.label : undefined) ?? field.name,
       },
     ]
   })

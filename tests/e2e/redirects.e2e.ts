@@ -38,7 +38,7 @@ async function answerBecomes(path: string, status: number, location?: string, ti
 
 /**
  * The same answer again, from the cache. The edge is purged once more just after a save's response
- * (src/hooks/revalidate.ts), so the first answer after a save may be fetched afresh: asked a few times.
+ * (src/topology/refresh.ts), so the first answer after a save may be fetched afresh: asked a few times.
  */
 async function cachedAnswer(path: string): Promise<Answer> {
   let answer = await ask(path)

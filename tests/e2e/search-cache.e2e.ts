@@ -5,7 +5,7 @@ import { adminApi, waitForText } from './support/api'
 import { baseUrl } from './support/browser'
 
 // A search is served from its own results page in the page cache (src/search/rewrite.ts,
-// local-cache-handler.mjs): the same search again is a cached page, and a publish drops it.
+// src/topology/local-cache-handler.mjs): the same search again is a cached page, and a publish drops it.
 const search = async (path: string) => {
   const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), html: await response.text() }

@@ -103,6 +103,7 @@ const recent = (iso: string | null | undefined) => new Date(iso!).getTime() > Da
 /** The dashboard block as an admin sees it, in `language`. */
 async function dashboard(language: 'it' | 'en'): Promise<string> {
   const i18n = await adminI18n(language)
+  // `as never`: the server component's props in part (the block reads these three).
   const element = await BackupStatus({ payload: staff.payload, i18n, user: { role: 'admin' } } as never)
   return renderToStaticMarkup(element)
 }
@@ -128,7 +129,7 @@ async function withEnv<T>(changes: Record<string, string | undefined>, run: () =
 async function loggedErrors(run: () => Promise<unknown>): Promise<string[]> {
   const errors: string[] = []
   const original = staff.payload.logger.error.bind(staff.payload.logger)
-  staff.payload.logger.error = ((message: unknown) => errors.push(String(message))) as never
+  staff.payload.logger.error = (message: unknown) => errors.push(String(message))
   try {
     await run()
   } finally {

@@ -47,7 +47,7 @@ describe('scheduled backups', () => {
   it('reports a failure: logged as an error and recorded for the admin dashboard', async () => {
     const errors: string[] = []
     const original = staff.payload.logger.error.bind(staff.payload.logger)
-    staff.payload.logger.error = ((message: unknown) => errors.push(String(message))) as never
+    staff.payload.logger.error = (message: unknown) => errors.push(String(message))
     process.env.DATABASE_URL = 'postgres://nobody:wrong@127.0.0.1:1/none'
     try {
       await expect(runScheduledBackup(staff.payload)).rejects.toThrow()

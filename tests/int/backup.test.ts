@@ -108,14 +108,14 @@ describe('backup and restore', () => {
         answer: paragraphsToLexical(['Risposta.']),
         section: 'the-role',
         _status: 'published',
-      } as never,
+      },
       context: { disableRevalidate: true },
     })
     await staff.payload.update({
       collection: 'faqs',
       id: faq.id,
       locale: 'en',
-      data: { question: `Backup EN ${tag}?`, answer: paragraphsToLexical(['Answer.']), _status: 'published' } as never,
+      data: { question: `Backup EN ${tag}?`, answer: paragraphsToLexical(['Answer.']), _status: 'published' },
       context: { disableRevalidate: true },
     })
     await staff.payload.create({
@@ -127,7 +127,7 @@ describe('backup and restore', () => {
         answer: paragraphsToLexical(['Bozza.']),
         section: 'the-role',
         _status: 'draft',
-      } as never,
+      },
       context: { disableRevalidate: true },
     })
     const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#336699' } })
@@ -146,7 +146,7 @@ describe('backup and restore', () => {
         consent: true,
         locale: 'it',
         status: 'new',
-      } as never,
+      },
       overrideAccess: true,
     })
 
@@ -240,7 +240,7 @@ describe('backup and restore', () => {
             answer: paragraphsToLexical(['x']),
             section: 'the-role',
             _status: 'published',
-          } as never,
+          },
           context: { disableRevalidate: true },
         })
         written++

@@ -52,6 +52,7 @@ describe('an unreachable database', () => {
     const error = new Error('Failed query', {
       cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
     })
+    // `as never`: the hook's arguments in part (it reads the error and the request).
     const result = await answerKnownErrors({ error, req, context: {} } as never)
     expect(result).toMatchObject({ status: 503 })
     expect(JSON.stringify(result)).toMatch(/database/i)

@@ -13,6 +13,7 @@ const count = async (collection: 'faqs' | 'services' = 'faqs') =>
 async function publishedFaq(): Promise<number> {
   const doc = await staff.payload.create({
     collection: 'faqs',
+    // `as never`: sample() serves every content type untyped; create() wants one collection's data.
     data: { ...sample('faqs', 'it', uniqueTag()), _status: 'published' } as never,
     locale: 'it',
     overrideAccess: true,

@@ -22,6 +22,7 @@ function text(f: NoticeFacts, locale: Locale): string {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Privacy' })
   const { sections, period } = buildNotice(f)
   const html = renderToStaticMarkup(
+    // `as never`: next-intl types the translator's keys; the notice takes any key function.
     createElement(PrivacyNoticeText, { sections, period, t: t as never, locale, contactHref: '/contact' }),
   )
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')

@@ -16,6 +16,7 @@ const staff = withStaff()
 const editorUser = { id: 1, email: 'editor@test.scena.local', role: 'editor' }
 
 async function render(language: 'it' | 'en', days = 30, user: Record<string, unknown> = editorUser) {
+  // `as never` below: Payload's admin i18n and user types in part (the panel reads these).
   const element = await InsightsPanel({
     payload: staff.payload as Payload,
     i18n: (await adminI18n(language)) as never,

@@ -46,7 +46,7 @@ beforeAll(async () => {
     const current = await staff.payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false })
     if (!current.siteTitle) await settings({ siteTitle: 'Intimacy Coordinator' }, locale)
   }
-  const now = (await staff.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })) as never as Record<
+  const now = (await staff.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })) as unknown as Record<
     string,
     unknown
   >

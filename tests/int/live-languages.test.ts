@@ -20,6 +20,7 @@ async function languagesOf(itSlug: string) {
   const paths = entryPaths('/faq/[slug]', faq.slugs)
   const { translatedIn } = faq
   const alternates = alternatesMetadata('it', paths, translatedIn)
+  // `as never`: a share image with only the field socialMetadata reads.
   const social = socialMetadata({ locale: 'it', title: 'x', image: { url: '/card.png' } as never, translatedIn })
   const urls = (await sitemap()).filter(
     (entry) => entry.url.endsWith(`/${faq.slugs.it}`) || entry.url.endsWith(`/${faq.slugs.en}`),

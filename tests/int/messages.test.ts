@@ -70,7 +70,7 @@ describe('counts read right in both languages', () => {
         supportedLanguages: { it: itPayload },
         fallbackLanguage: 'it',
         translations: adminTranslations,
-      } as never,
+      },
       context: 'client',
       language: 'it',
     })

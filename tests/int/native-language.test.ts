@@ -21,6 +21,7 @@ vi.mock('next-intl/server', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   setRequestLocale: () => undefined,
   getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) =>
+    // `as never`: next-intl types the namespace as one of the messages' keys; the mock passes any.
     createTranslator({ locale, messages: messages[locale], namespace: namespace as never }),
 }))
 
@@ -250,7 +251,7 @@ describe('seed revision: an existing database gets the corrected text and slugs'
       collection,
       id: doc.id,
       locale,
-      data: { ...data, _status: 'published' } as never,
+      data: { ...data, _status: 'published' },
       overrideAccess: true,
       context: { disableRevalidate: true },
     })

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 
-import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
-import { pageCacheIdentity, readPageCacheState, STATE_FILE } from '../../page-cache-state.mjs'
 import { forgetCachedPages } from '../../src/backup/forgetPages'
+import { FileSystemCache as NextFileSystemCache, tagsManifest } from '../../src/topology/next-cache-internals.mjs'
+import { pageCacheIdentity, readPageCacheState, STATE_FILE } from '../../src/topology/page-cache-state.mjs'
 import { type PageCache, type PageCacheClass, pageCacheIn } from './support/pageCache'
 import { makeTempDir, removeDir } from './support/tempDir'
 
@@ -14,8 +13,7 @@ import { makeTempDir, removeDir } from './support/tempDir'
  * folder of ours. A "restart" is what a new process has: none of Next's in-memory records, the same
  * folder on disk.
  */
-const FileSystemCache = ((nextFileSystemCache as { default?: unknown }).default ??
-  nextFileSystemCache) as unknown as PageCacheClass
+const FileSystemCache = NextFileSystemCache as unknown as PageCacheClass
 
 const saved = { SITE_URL: process.env.SITE_URL, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
 const dirs: string[] = []
@@ -38,7 +36,7 @@ function restart(): void {
 
 async function cacheIn(dir: string, Handler?: PageCacheClass): Promise<PageCache> {
   return pageCacheIn(
-    Handler ?? ((await import('../../local-cache-handler.mjs')).default as unknown as PageCacheClass),
+    Handler ?? ((await import('../../src/topology/local-cache-handler.mjs')).default as unknown as PageCacheClass),
     dir,
   )
 }

@@ -36,6 +36,7 @@ function render(facts: NoticeFacts, locale: Locale) {
     createElement(PrivacyNoticeText, {
       sections,
       period,
+      // `as never`: next-intl types the translator's keys; the notice takes any key function.
       t: t as never,
       locale,
       contactHref: locale === 'it' ? '/it/contatti' : '/en/contact',

@@ -99,7 +99,7 @@ describe('links to the privacy notice', () => {
         createElement(ContactFormFields, {
           action: async () => ({ status: 'sent' as const }),
           locale,
-          text: contactFormText(t as never, locale, privacyPath(locale)),
+          text: contactFormText(t, locale, privacyPath(locale)),
         }),
       )
       expect(html).not.toContain('type="checkbox"')

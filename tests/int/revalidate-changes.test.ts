@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
-import type { PageChange } from '../../src/hooks/revalidate'
+import type { PageChange } from '../../src/topology/refresh'
 import { closePayload, testPayload } from './support/payload'
 import { uniqueTag } from './support/samples'
 

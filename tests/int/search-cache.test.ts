@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
 import { NextRequest, NextResponse } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { MAX_QUERY_LENGTH, queryOfToken, searchToken } from '../../src/search/query'
 import { rewriteSearch } from '../../src/search/rewrite'
+import { cacheLifetimes } from '../../src/topology/next-cache-internals.mjs'
 import { type PageCacheClass, pageCacheIn } from './support/pageCache'
 import { makeTempDir } from './support/tempDir'
 
@@ -67,7 +67,6 @@ describe('the proxy sends a search to its results page', () => {
 })
 
 // The process-wide Map in which Next remembers each cached page's lifetime.
-const lifetimes = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls
 
 describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
   const previous = process.env.SEARCH_CACHE_MB
@@ -81,7 +80,7 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
   async function handler(megabytes: string) {
     process.env.SEARCH_CACHE_MB = megabytes
     delete (globalThis as { scenaSearchPages?: unknown }).scenaSearchPages
-    const Handler = (await import('../../local-cache-handler.mjs')).default as unknown as PageCacheClass
+    const Handler = (await import('../../src/topology/local-cache-handler.mjs')).default as unknown as PageCacheClass
     const dir = await makeTempDir('page-cache')
     const cache = pageCacheIn(Handler, dir)
     return { cache, dir }
@@ -123,18 +122,18 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
     const { cache } = await handler('0.1') // ~100 KB
     const html = 'x'.repeat(30_000)
     for (const token of ['YQ', 'Yg', 'Yw', 'ZA', 'ZQ']) {
-      lifetimes.set(searchKey(token), ctx.cacheControl) // as Next's IncrementalCache does before set()
+      cacheLifetimes.set(searchKey(token), ctx.cacheControl) // as Next's IncrementalCache does before set()
       await cache.set(searchKey(token), page(html), ctx)
     }
     expect(await cache.get(searchKey('YQ'), ctx)).toBeNull()
-    expect(lifetimes.has(searchKey('YQ'))).toBe(false)
+    expect(cacheLifetimes.has(searchKey('YQ'))).toBe(false)
     expect(await cache.get(searchKey('ZQ'), ctx)).not.toBeNull()
-    expect(lifetimes.has(searchKey('ZQ'))).toBe(true)
+    expect(cacheLifetimes.has(searchKey('ZQ'))).toBe(true)
     // A new render of the same search keeps its lifetime; a revalidation forgets them all.
     await cache.set(searchKey('ZQ'), page(html), ctx)
-    expect(lifetimes.has(searchKey('ZQ'))).toBe(true)
+    expect(cacheLifetimes.has(searchKey('ZQ'))).toBe(true)
     await cache.revalidateTag(['_N_T_/it'])
-    expect(lifetimes.has(searchKey('ZQ'))).toBe(false)
+    expect(cacheLifetimes.has(searchKey('ZQ'))).toBe(false)
   })
 
   it('does not keep "the search took too long" (the next visitor gets a new try)', async () => {

@@ -47,7 +47,7 @@ describe('seed revisions on an existing database', () => {
       collection: 'faqs',
       id: before.id,
       locale: 'it',
-      data: { question: oldQuestion, answer: edited as never, _status: 'published' },
+      data: { question: oldQuestion, answer: edited, _status: 'published' },
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
@@ -80,6 +80,7 @@ describe('seed revisions on an existing database', () => {
         collection: 'faqs',
         id: before.id,
         locale: 'it',
+        // `as never`: the rich text read in every locale, which Payload types as one locale's.
         data: { question: before.question.it, answer: before.answer.it as never, _status: 'published' },
         overrideAccess: true,
         context: { disableRevalidate: true },

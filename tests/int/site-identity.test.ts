@@ -145,6 +145,7 @@ describe('site identity settings', () => {
       const doc = await payload.create({
         collection: 'faqs',
         locale: 'it',
+        // `as never`: sample() serves every content type untyped; create() wants one collection's data.
         data: { ...sample('faqs', 'it', uniqueTag()), _status: 'published' } as never,
         overrideAccess: true,
       })

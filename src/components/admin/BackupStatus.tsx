@@ -24,7 +24,7 @@ export async function BackupStatus({ payload, i18n, user }: ServerProps) {
   const text = (key: AdminKey, vars?: Record<string, unknown>) =>
     (i18n.t as (k: string, v?: Record<string, unknown>) => string)(key, vars)
   const status = (await payload
-    .findGlobal({ slug: 'backup-status' as never, overrideAccess: true })
+    .findGlobal({ slug: 'backup-status', overrideAccess: true })
     .catch(() => null)) as Status | null
   const format = (iso: string) =>
     dateFormatIn(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))

@@ -47,7 +47,7 @@ export function FormerAddresses() {
   const [status, setStatus] = useState<{ message: string; error: boolean } | null>(null)
   const list = useRef<HTMLElement>(null)
   const confirmButton = useRef<HTMLButtonElement>(null)
-  const mayRemove = hasRole(user as never, 'admin', 'editor')
+  const mayRemove = hasRole(user, 'admin', 'editor')
 
   // Reloaded after every save (a renamed slug may have added one) and every removal.
   useEffect(() => {

@@ -13,7 +13,7 @@ export function InsightsNavLink() {
   const text = useAdminText()
   const { user } = useAuth()
   const current = usePathname() === insightsViewPath
-  if (!hasRole(user as never, 'admin', 'editor')) return null
+  if (!hasRole(user, 'admin', 'editor')) return null
   return (
     <Link className="nav__link scena-nav-link" href={insightsViewPath} aria-current={current ? 'page' : undefined}>
       <span className="nav__link-label">{text('scena:insights')}</span>

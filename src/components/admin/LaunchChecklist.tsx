@@ -24,7 +24,7 @@ const titles: Record<LaunchItemId, AdminKey> = {
  * words (never colour alone), why, and where to fix it. Hidden once every item holds.
  */
 export async function LaunchChecklist({ payload, i18n, user }: ServerProps) {
-  if (!user || !hasRole(user as never, 'admin')) return null
+  if (!user || !hasRole(user, 'admin')) return null
   const items = await launchChecklist(payload)
   const ready = items.filter((item) => item.ok).length
   if (ready === items.length) return null

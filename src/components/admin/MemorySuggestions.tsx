@@ -31,9 +31,7 @@ export function MemorySuggestions({
     const label = config ? getTranslation(config.labels.singular, i18n) : collection
     const fieldConfig = config?.fields.find((f: ClientField) => 'name' in f && f.name === field)
     const fieldLabel =
-      fieldConfig && 'label' in fieldConfig && fieldConfig.label
-        ? getTranslation(fieldConfig.label as never, i18n)
-        : field
+      fieldConfig && 'label' in fieldConfig && fieldConfig.label ? getTranslation(fieldConfig.label, i18n) : field
     return `${label}, ${fieldLabel}`
   }
   return (

@@ -13,7 +13,7 @@ export function PrivacyNavLink() {
   const text = useAdminText()
   const { user } = useAuth()
   const current = usePathname() === privacyRequestsViewPath
-  if (!hasRole(user as never, 'admin')) return null
+  if (!hasRole(user, 'admin')) return null
   return (
     <Link
       className="nav__link scena-nav-link"

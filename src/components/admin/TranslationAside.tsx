@@ -22,7 +22,7 @@ import { useEntrySource } from './useEntrySource'
 export function TranslationAside({ path, field: config }: { path: string; field?: ClientField }) {
   const text = useAdminText()
   const { i18n } = useTranslation()
-  const label = config && 'label' in config && config.label ? getTranslation(config.label as never, i18n) : path
+  const label = config && 'label' in config && config.label ? getTranslation(config.label, i18n) : path
   const { code } = useLocale()
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const value = useFormFields(([fields]) => fields[path]?.value)

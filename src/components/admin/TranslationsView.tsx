@@ -28,7 +28,7 @@ export async function TranslationsView(view: AdminViewServerProps) {
   const unsorted = contentCollectionSlugs.flatMap((slug) => {
     const config = payload.collections[slug].config
     const labels = Object.fromEntries(
-      translatableFields(config.fields).map((f) => [f.name, getTranslation(f.label as never, i18n) || f.name]),
+      translatableFields(config.fields).map((f) => [f.name, (f.label && getTranslation(f.label, i18n)) || f.name]),
     )
     return (report[slug]?.entries ?? [])
       .filter((entry) => entry.status !== 'complete')

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-/** The running cluster, as scripts/cluster.ts describes it in its state file. */
+/** The running cluster, as src/topology/cluster.ts describes it in its state file. */
 export const edgePort = Number(process.env.PORT || 3000)
 export const edge = `http://127.0.0.1:${edgePort}`
 export const stateFile = path.join(os.tmpdir(), `scena-cluster-${edgePort}`, 'cluster.json')

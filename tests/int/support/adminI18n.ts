@@ -11,7 +11,7 @@ export const adminI18n = (language: 'it' | 'en') =>
       supportedLanguages: { it: itPayload, en: enPayload },
       fallbackLanguage: 'it',
       translations: adminTranslations,
-    } as never,
+    },
     context: 'client',
     language,
   })

@@ -102,7 +102,7 @@ async function previous(payload: Payload): Promise<Record<string, unknown>> {
     locale: 'it',
     data: {
       question: coordinatorQuestion,
-      answer: paragraphsToLexical(['Risposta della coordinatrice.']) as never,
+      answer: paragraphsToLexical(['Risposta della coordinatrice.']),
       section: 'the-role',
       _status: 'published',
     },
@@ -121,7 +121,7 @@ async function previous(payload: Payload): Promise<Record<string, unknown>> {
     locale: 'it',
     data: {
       question: `${stampedQuestion} (prima)`,
-      answer: paragraphsToLexical(['Risposta originale.']) as never,
+      answer: paragraphsToLexical(['Risposta originale.']),
       section: 'the-role',
       _status: 'published',
     },
@@ -132,7 +132,7 @@ async function previous(payload: Payload): Promise<Record<string, unknown>> {
     collection: 'faqs',
     id: stamped.id,
     locale: 'en',
-    data: { question: 'A question translated before', answer: paragraphsToLexical(['Original answer.']) as never },
+    data: { question: 'A question translated before', answer: paragraphsToLexical(['Original answer.']) },
     overrideAccess: true,
     context,
   })

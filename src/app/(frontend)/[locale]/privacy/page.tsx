@@ -30,6 +30,8 @@ export default async function PrivacyPage({ params }: Props) {
       <PrivacyNoticeText
         sections={sections}
         period={period}
+        // `as never`: next-intl types this translator's keys as the Privacy namespace's; the notice
+        // text takes any key function (tests pass their own).
         t={t as never}
         locale={locale}
         contactHref={getPathname({ locale, href: '/contact' })}

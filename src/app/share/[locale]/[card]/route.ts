@@ -33,7 +33,7 @@ export async function GET(_request: Request, { params }: Params): Promise<Respon
       'Content-Type': 'image/png',
       'Content-Length': String(png.byteLength),
       // The address names the card's content, the settings' version and the design: it never
-      // changes meaning, so browsers and the edge (src/edge/scena.vcl) may keep it for a year.
+      // changes meaning, so browsers and the edge (src/topology/edge/scena.vcl) may keep it for a year.
       'Cache-Control': 'public, max-age=31536000, immutable',
     },
   })

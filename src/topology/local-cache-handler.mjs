@@ -11,18 +11,9 @@
 //   instead, in memory, in an LRU bounded by SEARCH_CACHE_MB (lru-cache), and are all dropped
 //   whenever anything is revalidated (a publish can change any search's results or any 404).
 import { LRUCache } from 'lru-cache'
-import nextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js'
-import nextTags from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
+import { cacheLifetimes as lifetimes, FileSystemCache, tagsManifest } from './next-cache-internals.mjs'
 import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
-
-const FileSystemCache = nextFileSystemCache.default ?? nextFileSystemCache
-// Next remembers each cached page's lifetime in a process-wide Map that nothing empties: one entry
-// per distinct search, so a search page's is forgotten when the page leaves the cache.
-const lifetimes = nextCacheControls.SharedCacheControls.cacheControls
-// Next's record of on-demand revalidations (tag → when it expired), read by its FileSystemCache.
-const { tagsManifest } = nextTags
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`: the page table's search results route
 // (`searchResultsPathname`, src/routing/paths.ts), spelled out here since Next loads this file as it is.

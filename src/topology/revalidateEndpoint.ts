@@ -4,7 +4,7 @@ import type { Endpoint } from 'payload'
 
 import { payloadSecret } from '../env'
 import { RequestError } from '../errors'
-import type { PageChange } from '../hooks/revalidate'
+import type { PageChange } from './refresh'
 
 /**
  * Processes outside Next (the job worker) cannot refresh Next's page cache themselves: they ask an

@@ -1,5 +1,5 @@
 vcl 4.1;
-# Scena's edge cache (Varnish 7). src/edge/vcl.ts puts one health-checked backend per app
+# Scena's edge cache (Varnish 7). src/topology/edge/vcl.ts puts one health-checked backend per app
 # instance (CLUSTER_INSTANCES) where the two placeholders stand; everything else is fixed here.
 
 import directors;
@@ -48,7 +48,7 @@ sub vcl_recv {
       return (synth(200, "Banned"));
     }
     if (req.http.X-Scena-Keep-Generation) {
-      # An instance started (src/edge/generation.ts): pages made by another build, or for another
+      # An instance started (src/topology/edge/generation.ts): pages made by another build, or for another
       # address, secret or database, are dropped.
       if (req.http.X-Scena-Keep-Generation !~ "^[0-9A-Za-z._-]+$") {
         return (synth(400, "Bad generation."));
@@ -173,7 +173,7 @@ sub vcl_deliver {
   }
   unset resp.http.Via;
   unset resp.http.X-Varnish;
-  # Kept with each cached page for the instances' bans (src/edge/generation.ts); nothing for visitors.
+  # Kept with each cached page for the instances' bans (src/topology/edge/generation.ts); nothing for visitors.
   unset resp.http.X-Scena-Generation;
   set resp.http.X-Request-Id = req.http.X-Request-Id;
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { projectRoot } from '../runtime/environment'
+import { projectRoot } from '../../runtime/environment'
 
-/** Scena's VCL (src/edge/scena.vcl) with one health-checked backend per app instance. */
+/** Scena's VCL (src/topology/edge/scena.vcl) with one health-checked backend per app instance. */
 export async function renderVcl(appPorts: number[], host = '127.0.0.1'): Promise<string> {
-  const template = await fs.readFile(path.join(projectRoot, 'src/edge/scena.vcl'), 'utf8')
+  const template = await fs.readFile(path.join(projectRoot, 'src/topology/edge/scena.vcl'), 'utf8')
   const backends = appPorts
     .map(
       (port, i) => `backend app${i + 1} {

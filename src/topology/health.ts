@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { migrations } from '../migrations'
-import { DATABASE_RETRY_AFTER_SECONDS } from './classifyError'
+import { DATABASE_RETRY_AFTER_SECONDS } from '../api/classifyError'
 
 const noStore = { 'Cache-Control': 'no-store' }
 

@@ -42,7 +42,7 @@ CacheHandler.onCreation(async () => {
 
 /**
  * Invalidates pages in Redis now, for a save that must not answer before its pages are gone
- * (src/hooks/revalidate.ts): Next invalidates them too, but only after the response is sent, so an
+ * (src/topology/refresh.ts): Next invalidates them too, but only after the response is sent, so an
  * instance killed in between would leave them in Redis for every instance to serve.
  */
 globalThis.scenaInvalidatePages = async (tags) => {

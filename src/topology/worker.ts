@@ -6,10 +6,10 @@
  * It uses the web instances' database (DATABASE_URL is required: an embedded server belongs to the
  * process that started it) and runs until SIGTERM/SIGINT, then stops its schedule and closes its pool.
  */
-import { closePayload } from '../src/db/pool'
-import { loadPayloadConfig } from '../src/runtime/loadConfig'
-import { ownStopSignals } from '../src/runtime/signals'
-import { fail, log } from './log'
+import { fail, log } from '../../scripts/log'
+import { closePayload } from '../db/pool'
+import { loadPayloadConfig } from '../runtime/loadConfig'
+import { ownStopSignals } from '../runtime/signals'
 
 async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) {

@@ -13,11 +13,11 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { renderVcl } from '../src/edge/vcl'
-import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
-import { prepareContent } from '../src/runtime/prepare'
-import { ownStopSignals } from '../src/runtime/signals'
-import { fail, log } from './log'
+import { fail, log } from '../../scripts/log'
+import { prepareEnvironment, projectRoot, serverNodeFlags } from '../runtime/environment'
+import { prepareContent } from '../runtime/prepare'
+import { ownStopSignals } from '../runtime/signals'
+import { renderVcl } from './edge/vcl'
 
 const port = Number(process.env.PORT || 3000)
 const instanceCount = Math.max(1, Number(process.env.CLUSTER_INSTANCES || 2))
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   services.push({
     name: 'worker',
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(projectRoot, 'scripts/worker.ts')],
+    args: ['--import', 'tsx', path.join(projectRoot, 'src/topology/worker.ts')],
     env: { ...shared, SCENA_APP_URL: edgeUrl },
     restart: true,
   })

@@ -1,6 +1,6 @@
-import { isLocale } from '../i18n/locales'
-import { routing } from '../i18n/routing'
-import type { PageChange } from '../hooks/revalidate'
+import { isLocale } from '../../i18n/locales'
+import { routing } from '../../i18n/routing'
+import type { PageChange } from '../refresh'
 
 /**
  * The public address of an app path: `/it/faq/chi-e` → `/it/domande-frequenti/chi-e`. The page
@@ -18,7 +18,7 @@ export function publicPathOf(appPath: string): string {
 
 type Purge = [path: string, headers: Record<string, string>]
 
-/** The edge's requests for these changes (src/edge/scena.vcl says what each header does). */
+/** The edge's requests for these changes (src/topology/edge/scena.vcl says what each header does). */
 function purgesFor(changes: PageChange[], everything: boolean): Purge[] {
   // Site settings appear on every page: `X-Scena-Purge-All` drops them all.
   if (everything) return [['/', { 'X-Scena-Purge-All': '1' }]]

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { pageCacheIdentity } from '../../page-cache-state.mjs'
+import { pageCacheIdentity } from '../page-cache-state.mjs'
 
 /**
  * Behind an edge, every response of an app instance names its generation: the build, and a
- * fingerprint of the address, secret and database it renders for (page-cache-state.mjs). The edge
+ * fingerprint of the address, secret and database it renders for (../page-cache-state.mjs). The edge
  * keeps it with each cached page, so that an instance that starts can drop every page another
- * generation made, and never passes it on to visitors (src/edge/scena.vcl).
+ * generation made, and never passes it on to visitors (src/topology/edge/scena.vcl).
  */
 export const GENERATION_HEADER = 'X-Scena-Generation'
 
