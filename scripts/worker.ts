@@ -7,15 +7,17 @@
  * process that started it) and runs until SIGTERM/SIGINT, then stops its schedule and closes its pool.
  */
 import { closePayload } from '../src/db/pool'
+import { assertEnvironment, env, setEnv } from '../src/env'
 import { loadPayloadConfig } from '../src/runtime/loadConfig'
 import { ownStopSignals } from '../src/runtime/signals'
 import { fail, log } from './log'
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) {
+  assertEnvironment((line) => log(line))
+  if (!env.DATABASE_URL) {
     fail('npm run worker needs DATABASE_URL: the database the web instances use (npm run start:cluster sets it).')
   }
-  process.env.SCENA_RUN_JOBS = 'true'
+  setEnv({ SCENA_RUN_JOBS: 'true' })
   const config = await loadPayloadConfig()
   const { getPayload } = await import('payload')
   // cron: true starts the job schedule of payload.config.ts (`jobs.autoRun`).

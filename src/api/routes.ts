@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { maxUploadBytes } from '../env'
+import { env, maxUploadBytes } from '../env'
 import { type ApiCode, RequestError } from '../errors'
 import { classifyError, databaseUnavailable } from './classifyError'
 
@@ -11,8 +11,7 @@ type Handler = (request: Request, context: Context) => Promise<Response>
 
 /** Largest JSON (or form-encoded) body the API reads: documents are a few kilobytes. */
 export function maxJsonBodyBytes(): number {
-  const kb = Number(process.env.MAX_JSON_BODY_KB ?? 1024)
-  return Math.round((Number.isFinite(kb) && kb > 0 ? kb : 1024) * 1024)
+  return env.MAX_JSON_BODY_KB * 1024
 }
 /** Other bodies (an XLIFF file: its endpoint allows 5 MB and says so itself). */
 const OTHER_BODY_BYTES = 6 * 1024 * 1024

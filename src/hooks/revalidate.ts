@@ -12,6 +12,7 @@ import { purgeEdge } from '../edge/purge'
 import type { Locale } from '../i18n/locales'
 import { internalPathsOf } from '../site/paths'
 import { publishedEntry } from './publishedEntry'
+import { env } from '../env'
 
 /** The route of every search's results page, route group included (Next's cache tags name it so). */
 const SEARCH_RESULTS_ROUTE = '/(frontend)/[locale]/search/[query]'
@@ -96,7 +97,7 @@ async function invalidateSharedPagesNow(tags: string[]): Promise<void> {
 }
 
 async function askAnAppInstance(changes: PageChange[], everything: boolean): Promise<void> {
-  const app = process.env.SCENA_APP_URL
+  const app = env.SCENA_APP_URL
   if (!app) return
   try {
     const res = await fetch(`${app}/api/internal/revalidate`, {
