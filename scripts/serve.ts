@@ -24,6 +24,7 @@ import { closePayload } from '../src/db/pool'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/edge/generation'
 import { env, siteUrl } from '../src/env'
+import { serverTextFor } from '../src/i18n/serverText'
 import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
@@ -57,16 +58,16 @@ async function closeEverything(app: { close: () => Promise<void> }): Promise<voi
   for (const { payload } of cached?.values() ?? []) if (payload) await closePayload(payload).catch(() => undefined)
 }
 
-const badAddressMessage = 'The address is not valid: it contains a malformed percent-escape.'
-
 function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const headers = { get: (name: string) => req.headers[name.toLowerCase()]?.toString() ?? null }
+  const message = serverTextFor(headers, 'apiMalformedAddress')
   if (req.url?.startsWith('/api/')) {
     res.writeHead(400, { 'Content-Type': 'application/json' })
     // The same answer and code as the API's own check (src/api/routes.ts).
-    res.end(JSON.stringify({ errors: [{ message: badAddressMessage, data: { code: 'apiMalformedAddress' } }] }))
+    res.end(JSON.stringify({ errors: [{ message, data: { code: 'apiMalformedAddress' } }] }))
   } else {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
-    res.end(`Indirizzo non valido. / ${badAddressMessage}\n`)
+    res.end(`${message}\n`)
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * How one environment variable is read: its expected form (said in the error when a value does not
- * have it) and its default. Pure functions, no `process.env`: src/env.ts applies them.
+ * have it) and its default. Pure functions that never read the environment: src/env.ts applies them.
  * An empty value is the same as an unset one (`FOO=` in a `.env` file means "the default").
  */
 export interface Parser<T> {
