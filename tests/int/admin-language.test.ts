@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { INTERNAL_TOKEN_HEADER, internalToken } from '../../src/api/revalidateEndpoint'
 import { MAX_ID } from '../../src/db/ids'
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { adminI18n } from './support/adminI18n'
@@ -327,6 +328,23 @@ describe('API refusals: a stable code, said in the client’s language', () => {
       })
       expect(res.status, res.text).toBe(413)
       expect(res.json.errors[0]).toMatchObject({ message, data: { code: 'apiBodyTooLarge' } })
+    }
+  })
+
+  it('the internal revalidation with its token but no list of changes: 400 apiInvalidChanges', async () => {
+    for (const [language, message] of [
+      [
+        'it',
+        'Invia { "changes": [{ "paths": [...], "removed"?: true }] }: al massimo 500 percorsi che iniziano con «/».',
+      ],
+      ['en', 'Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most 500 paths starting with “/”.'],
+    ] as const) {
+      const res = await rest('POST', '/api/internal/revalidate', {
+        body: { changes: 'everything' },
+        headers: { ...inLanguage(language), [INTERNAL_TOKEN_HEADER]: internalToken() },
+      })
+      expect(res.status, res.text).toBe(400)
+      expect(res.json.errors[0]).toMatchObject({ message, data: { code: 'apiInvalidChanges' } })
     }
   })
 
