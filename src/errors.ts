@@ -63,18 +63,24 @@ export const refusal = (req: PayloadRequest, status: number, code: ServerMessage
 export const refusalFor = (headers: Pick<Headers, 'get'>, status: number, code: ServerMessage, vars?: Vars) =>
   new RequestError(serverTextFor(headers, code, vars), status, code)
 
-/** A refusal as the response itself, in the form Payload answers its errors with. */
-export const refusalResponse = (
-  headers: Pick<Headers, 'get'>,
+const isPayloadRequest = (to: PayloadRequest | Pick<Headers, 'get'>): to is PayloadRequest =>
+  typeof (to as PayloadRequest).t === 'function'
+
+/**
+ * A refusal as the response itself, in the form Payload answers its errors with: where a thrown one
+ * cannot do (a header to add, such as WWW-Authenticate or Retry-After; a refusal not to be logged;
+ * a route outside Payload). Said for `to`: Payload's request, or only the request's headers.
+ */
+export function refusalResponse(
+  to: PayloadRequest | Pick<Headers, 'get'>,
   status: number,
   code: ServerMessage,
   vars?: Vars,
   responseHeaders?: HeadersInit,
-): Response =>
-  Response.json(
-    { errors: [{ message: serverTextFor(headers, code, vars), data: { code } }] },
-    { status, headers: responseHeaders },
-  )
+): Response {
+  const message = isPayloadRequest(to) ? serverText(to, code, vars) : serverTextFor(to, code, vars)
+  return Response.json({ errors: [{ message, data: { code } }] }, { status, headers: responseHeaders })
+}
 
 /** An error and what it was caused by, outermost first (Drizzle wraps pg's error in `cause`). */
 export function* causeChain(error: unknown, depthLimit = 5): Generator<Record<string, unknown>> {
