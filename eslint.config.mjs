@@ -62,6 +62,19 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // Every environment variable is read, checked and defaulted in one module (src/env.ts); the page
+    // cache handlers, which Next loads without TypeScript, read theirs in src/envForHandlers.mjs.
+    // Tests and benches set up their own environments.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['src/env.ts', 'src/envForHandlers.mjs', 'tests/**', 'bench/**', '.ci/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration from src/env.ts (`env.NAME`).' },
+      ],
+    },
+  },
   // Layers run one way: app → site/data → collections/fields → Payload, and everything may read the
   // page table (src/routing) and the locales (src/i18n) on the ground floor. One rule per folder:
   // a later rule for the same folder would replace an earlier one, not add to it.

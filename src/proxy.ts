@@ -3,7 +3,8 @@ import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { rewriteSearch } from './search/rewrite'
-import { contentSecurityPolicy, newNonce, strictCsp } from './security/csp'
+import { isProduction, strictCsp } from './env'
+import { contentSecurityPolicy, newNonce } from './security/csp'
 import { NOT_FOUND_HEADER } from './security/notFoundHeader'
 import { refuseBadPost } from './security/postGuard'
 import { unknownAddressLocale } from './routing/knownPaths'
@@ -25,7 +26,7 @@ export default function proxy(request: NextRequest) {
     return NextResponse.next()
   if (!strictCsp())
     return withoutCookie(request, notFoundHere(request) ?? rewriteSearch(request, localeRouting(request)))
-  const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: process.env.NODE_ENV !== 'production' })
+  const policy = contentSecurityPolicy({ nonce: newNonce(), isDev: !isProduction() })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
   headers.delete(NOT_FOUND_HEADER) // only the proxy says so

@@ -7,7 +7,7 @@ import { classifyError } from './classifyError'
  * Answers what `classifyError` recognises with its real status instead of Payload's 500
  * "Something went wrong.": a value that does not fit its column is a 400, an unreachable database
  * a 503 with Retry-After (what a balancer and a client expect), and so is an unreachable media
- * bucket, with its own message in the request's language and stable code.
+ * bucket; each with its stable code and its message in the request's language.
  */
 export const answerKnownErrors: AfterErrorHook = ({ error, req }) => {
   const errorClass = classifyError(error)
@@ -26,8 +26,7 @@ export const answerKnownErrors: AfterErrorHook = ({ error, req }) => {
     const { name, message } = error as Error
     return { response: { errors: [{ name, message, data }] }, status }
   }
-  const message =
-    errorClass.kind === 'unavailable' && errorClass.said ? serverText(req, errorClass.code) : errorClass.message
+  const message = errorClass.code ? serverText(req, errorClass.code) : errorClass.message
   const data = errorClass.code ? { data: { code: errorClass.code } } : {}
   return { response: { errors: [{ message, ...data }] }, status: errorClass.status }
 }

@@ -1,4 +1,4 @@
-import { type ApiCode, causeChain } from '../errors'
+import { causeChain } from '../errors'
 import type { ServerMessage } from '../i18n/serverMessages'
 
 /**
@@ -7,11 +7,11 @@ import type { ServerMessage } from '../i18n/serverMessages'
  * API's error responses and the logger, so that what is answered and what is logged agree.
  */
 export type ErrorClass =
-  | { kind: 'refused'; status: number; message: string; code?: ApiCode }
-  | ({ kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number } & (
-      | { code: ApiCode; said?: undefined } // answered as `message`, in English (API clients)
-      | { code: ServerMessage; said: true } // answered in the request's language (src/i18n/serverMessages.ts)
-    ))
+  // `message` is what the log says; the caller is answered with `code`'s message in their language
+  // (src/i18n/serverMessages.ts). A refusal without a code (Payload's own, ours made by `refusal`)
+  // is already said in it.
+  | { kind: 'refused'; status: number; message: string; code?: ServerMessage }
+  | { kind: 'unavailable'; status: 503; message: string; retryAfterSeconds: number; code: ServerMessage }
   | { kind: 'server' }
 
 /** Seconds a client is told to wait before trying again while the database is out of reach. */
@@ -86,7 +86,7 @@ export function classifyError(error: unknown): ErrorClass {
     return {
       kind: 'refused',
       status: 400,
-      message: 'The address is not valid (URI malformed).',
+      message: 'The address is not valid: it contains a malformed percent-escape.',
       code: 'apiMalformedAddress',
     }
   }
@@ -104,7 +104,6 @@ export const mediaStorageUnavailable = {
   message: 'The image storage (S3_BUCKET) is not answering.',
   retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
   code: 'errMediaStorageUnavailable',
-  said: true,
 } as const satisfies ErrorClass
 
 /**

@@ -3,6 +3,7 @@ import type { LoggerOptions } from 'pino'
 
 import { currentRequestId } from '../observability/requestId'
 import { classifyError, oneLine } from './classifyError'
+import { env } from '../env'
 
 const ERROR_LEVEL = 50
 
@@ -13,7 +14,7 @@ const ERROR_LEVEL = 50
  * production build: it matches errors by class name, and the build minifies class names.
  * Every line written while a request is served carries its `requestId` (src/observability/requestId.ts).
  */
-export function scenaLogger(level = process.env.PAYLOAD_LOG_LEVEL): { options: LoggerOptions; destination: never } {
+export function scenaLogger(level = env.PAYLOAD_LOG_LEVEL): { options: LoggerOptions; destination: never } {
   return {
     options: {
       ...(level ? { level } : {}),

@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { maxUploadBytes } from '../env'
-import { type ApiCode, RequestError } from '../errors'
+import { env, maxUploadBytes } from '../env'
+import { refusalFor, refusalResponse } from '../errors'
 import { classifyError, databaseUnavailable } from './classifyError'
 
 type Context = { params: Promise<{ slug: string[] }> }
@@ -11,14 +11,10 @@ type Handler = (request: Request, context: Context) => Promise<Response>
 
 /** Largest JSON (or form-encoded) body the API reads: documents are a few kilobytes. */
 export function maxJsonBodyBytes(): number {
-  const kb = Number(process.env.MAX_JSON_BODY_KB ?? 1024)
-  return Math.round((Number.isFinite(kb) && kb > 0 ? kb : 1024) * 1024)
+  return env.MAX_JSON_BODY_KB * 1024
 }
 /** Other bodies (an XLIFF file: its endpoint allows 5 MB and says so itself). */
 const OTHER_BODY_BYTES = 6 * 1024 * 1024
-
-const refuse = (status: number, message: string, code: ApiCode) =>
-  Response.json({ errors: [{ message, data: { code } }] }, { status })
 
 let uploadSlugs: Promise<Set<string>> | undefined
 const uploadCollections = () =>
@@ -37,7 +33,7 @@ async function bodyLimit(request: Request, slug: string[]): Promise<number> {
   return OTHER_BODY_BYTES
 }
 
-const tooLarge = (limit: number) => `The request body is larger than ${Math.round(limit / 1024)} kB allowed here.`
+const kilobytes = (limit: number) => ({ kb: Math.round(limit / 1024) })
 
 /** A body stream that fails with a 413 once more than `limit` bytes have arrived. */
 function capped(request: Request, limit: number): Request {
@@ -46,7 +42,7 @@ function capped(request: Request, limit: number): Request {
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       seen += chunk.byteLength
-      if (seen > limit) controller.error(new RequestError(tooLarge(limit), 413, 'apiBodyTooLarge'))
+      if (seen > limit) controller.error(refusalFor(request.headers, 413, 'apiBodyTooLarge', kilobytes(limit)))
       else controller.enqueue(chunk)
     },
   })
@@ -78,8 +74,9 @@ export function guarded(handler: Handler): Handler {
       const answer = known.kind !== 'server' || (await databaseAnswers()) ? known : databaseUnavailable
       if (answer.kind === 'server') throw error
       const headers = answer.kind === 'unavailable' ? { 'Retry-After': String(answer.retryAfterSeconds) } : undefined
-      // A RequestError caught here (a body cut off at the limit) keeps its code.
-      const code = answer.code ?? (error as { data?: { code?: unknown } } | null)?.data?.code
+      if (answer.code) return refusalResponse(request.headers, answer.status, answer.code, undefined, headers)
+      // A refusal caught here (a body cut off at the limit) is already said, and keeps its code.
+      const code = (error as { data?: { code?: unknown } } | null)?.data?.code
       const data = typeof code === 'string' ? { data: { code } } : {}
       return Response.json({ errors: [{ message: answer.message, ...data }] }, { status: answer.status, headers })
     }
@@ -101,14 +98,14 @@ async function checkedThenHandled(handler: Handler, request: Request, context: C
   try {
     for (const segment of new URL(request.url).pathname.split('/')) decodeURIComponent(segment)
   } catch {
-    return refuse(400, 'The address is not valid: it contains a malformed percent-escape.', 'apiMalformedAddress')
+    return refusalResponse(request.headers, 400, 'apiMalformedAddress')
   }
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
     return handler(request, context)
   }
   const limit = await bodyLimit(request, slug)
   const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (declared > limit) return refuse(413, tooLarge(limit), 'apiBodyTooLarge')
+  if (declared > limit) return refusalResponse(request.headers, 413, 'apiBodyTooLarge', kilobytes(limit))
   return handler(capped(request, limit), context)
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sharedLimiter, take } from '../security/rateLimiter'
+import { env } from '../env'
 
 /**
  * Failed sign-in attempts allowed per client address: `LOGIN_RATE_LIMIT_POINTS` (default 10) per
@@ -17,14 +18,9 @@ import { sharedLimiter, take } from '../security/rateLimiter'
  */
 export function loginRateLimitSettings(): { points: number; seconds: number } {
   return {
-    points: positiveInteger(process.env.LOGIN_RATE_LIMIT_POINTS, 10),
-    seconds: positiveInteger(process.env.LOGIN_RATE_LIMIT_SECONDS, 15 * 60),
+    points: env.LOGIN_RATE_LIMIT_POINTS,
+    seconds: env.LOGIN_RATE_LIMIT_SECONDS,
   }
-}
-
-function positiveInteger(value: string | undefined, fallback: number): number {
-  const number = Number(value)
-  return value && Number.isInteger(number) && number > 0 ? number : fallback
 }
 
 const loginLimiter = (payload: Payload) => {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { env } from '../env'
 
 /*
  * Payload's password hashing parameters (payload/dist/auth/strategies/local/
@@ -20,7 +21,7 @@ const LEGACY = { iterations: 25_000, keyLength: 512 }
  * memory; on a 2-core machine no throughput is lost. Payload's own check of a right password is
  * not under this limit (one per successful sign-in).
  */
-const hashingSlots = Math.max(1, (Number(process.env.UV_THREADPOOL_SIZE) || 4) - 2)
+const hashingSlots = Math.max(1, env.UV_THREADPOOL_SIZE - 2)
 let hashing = 0
 const waiting: Array<() => void> = []
 

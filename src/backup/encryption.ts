@@ -5,6 +5,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
 
 import { Decrypter, Encrypter } from 'age-encryption'
+import { env } from '../env'
 
 /**
  * Backups encrypted to the public keys of BACKUP_RECIPIENTS, in the format of the `age` tool
@@ -15,7 +16,7 @@ export const ENCRYPTED_SUFFIX = '.age'
 const AGE_HEADER = 'age-encryption.org/v1'
 
 /** The age public keys of `value` (BACKUP_RECIPIENTS: separated by spaces, commas or lines). */
-export function backupRecipients(value = process.env.BACKUP_RECIPIENTS): string[] {
+export function backupRecipients(value = env.BACKUP_RECIPIENTS): string[] {
   const recipients = (value ?? '').split(/[\s,]+/).filter(Boolean)
   const bad = recipients.find((recipient) => !/^age1(pq1)?[02-9ac-hj-np-z]+$/.test(recipient))
   if (bad)

@@ -5,6 +5,7 @@ import { createClient } from 'redis'
 
 import { readPageCacheState, writePageCacheState } from '../topology/page-cache-state.mjs'
 import { purgeEdge } from '../topology/edge/purge'
+import { env } from '../env'
 
 /**
  * After a restore the database holds other content than the cached pages were made from, and no
@@ -18,8 +19,8 @@ export async function forgetCachedPages(projectRoot: string, log: (line: string)
     const state = readPageCacheState(serverDir)
     writePageCacheState(serverDir, { identity: state?.identity ?? '', notBefore: Date.now(), tags: state?.tags ?? {} })
   }
-  if (process.env.REDIS_URL) {
-    const client = createClient({ url: process.env.REDIS_URL })
+  if (env.REDIS_URL) {
+    const client = createClient({ url: env.REDIS_URL })
     await client.connect()
     try {
       for await (const keys of client.scanIterator({ MATCH: 'scena:*', COUNT: 500 }))

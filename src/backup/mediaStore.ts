@@ -16,6 +16,7 @@ import {
 import { type MediaBucket, mediaBucket } from '../media/storage'
 import { filesUnder } from './archive'
 import { offsiteTarget } from './offsite'
+import { type Config, env } from '../env'
 
 /**
  * Where the media a backup holds come from and a restore puts back: the folder MEDIA_DIR, or the
@@ -153,10 +154,10 @@ export function bucketStore(settings: MediaBucket, client = new S3Client({ ...se
  * bucket whose media folder holds the off-site backups (BACKUP_S3_URL) or lies inside theirs: a
  * restore replaces everything in the media folder, and a backup would archive the archives.
  */
-export function mediaStore(mediaDir: string, env: Record<string, string | undefined> = process.env): MediaStore {
-  const settings = mediaBucket(env)
+export function mediaStore(mediaDir: string, config: Config = env): MediaStore {
+  const settings = mediaBucket(config)
   if (!settings) return folderStore(mediaDir)
-  const offsite = offsiteTarget(env.BACKUP_S3_URL)
+  const offsite = offsiteTarget(config.BACKUP_S3_URL)
   if (offsite && offsite.bucket === settings.bucket) {
     const media = settings.prefix ? `${settings.prefix}/` : ''
     if (offsite.prefix.startsWith(media) || media.startsWith(offsite.prefix))

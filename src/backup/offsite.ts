@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-s3'
 
 import { archivePattern } from './archive'
+import { awsEndpoint, awsRegion, type Config, env } from '../env'
 
 /**
  * The off-site copy: with BACKUP_S3_URL (s3://bucket/prefix), every archive is uploaded to any
@@ -43,7 +44,7 @@ export class OffsiteRotationError extends Error {
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 
 /** The bucket and prefix of `value` (BACKUP_S3_URL), or null when it is unset. */
-export function offsiteTarget(value = process.env.BACKUP_S3_URL): OffsiteTarget | null {
+export function offsiteTarget(value = env.BACKUP_S3_URL): OffsiteTarget | null {
   const url = (value ?? '').trim()
   if (!url) return null
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(url)
@@ -65,14 +66,10 @@ export const locationOf = (target: OffsiteTarget, key: string) => `s3://${target
  * than AWS an endpoint, AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL, reached with path-style addresses
  * (bucket in the path: what MinIO, Garage and most self-hosted stores expect).
  */
-export function offsiteClient(env: Record<string, string | undefined> = process.env): S3Client {
-  const endpoint = env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined
-  if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint))
-    throw new OffsiteConfigError(
-      `AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL: "${endpoint.slice(0, 80)}" is not an http(s) address.`,
-    )
+export function offsiteClient(config: Config = env): S3Client {
+  const endpoint = awsEndpoint(config)
   return new S3Client({
-    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+    region: awsRegion(config),
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
     // The SDK's newer default checksums (CRC32 in aws-chunked bodies) are refused by several
     // S3-compatible stores; Content-MD5, which AWS and the usual compatible stores verify, is sent.

@@ -9,6 +9,7 @@ import { takeBackup } from './backup'
 import { ENCRYPTED_SUFFIX } from './encryption'
 import { copyOffsite, OffsiteRotationError } from './offsite'
 import { appInfo, backupSettings } from './settings'
+import { env } from '../env'
 
 /** Deletes the oldest archives beyond `keep` (names sort by time); returns what it deleted. */
 export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
@@ -52,7 +53,7 @@ export async function runScheduledBackup(payload: Payload): Promise<string> {
     payload.updateGlobal({ slug: 'backup-status', data, overrideAccess: true }).catch(() => null)
   let archive: string
   try {
-    const databaseUrl = process.env.DATABASE_URL
+    const databaseUrl = env.DATABASE_URL
     if (!databaseUrl) throw new Error('DATABASE_URL is not set in this process.')
     archive = await takeBackup({ databaseUrl, mediaDir, backupDir: dir, app: appInfo() })
     const removed = await pruneBackups(dir, keep)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { env } from '../env'
 
 /**
  * Where backups go, how many the nightly one keeps, when it runs (croner syntax), and where the
@@ -7,10 +8,10 @@ import path from 'node:path'
  * server's working directory).
  */
 export const backupSettings = (base = process.cwd()) => ({
-  dir: path.resolve(base, process.env.BACKUP_DIR || 'backups'),
-  keep: Math.max(1, Number(process.env.BACKUP_KEEP) || 7),
-  schedule: process.env.BACKUP_SCHEDULE || '0 3 * * *',
-  mediaDir: path.resolve(base, process.env.MEDIA_DIR || 'media'),
+  dir: path.resolve(base, env.BACKUP_DIR),
+  keep: env.BACKUP_KEEP,
+  schedule: env.BACKUP_SCHEDULE,
+  mediaDir: path.resolve(base, env.MEDIA_DIR),
 })
 
 /** The app's name and version, for the archive's manifest. */

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../access'
+import { enquiryLimits } from '../fields/limits'
 import { enquiryStatuses, productionTypes, selectField, siteLanguages } from '../fields/options'
 import { recordEnquiryErasure, recordEnquiryView } from '../privacy/accessLog'
 import { deletionDate } from '../privacy/retention'
@@ -33,17 +34,34 @@ export const Enquiries: CollectionConfig = {
     beforeDelete: [recordEnquiryErasure],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome e cognome', en: 'Full name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: enquiryLimits.name,
+      label: { it: 'Nome e cognome', en: 'Full name' },
+    },
     { name: 'email', type: 'email', required: true, label: 'E-mail' },
     {
       name: 'organisation',
       type: 'text',
-      maxLength: 200,
+      maxLength: enquiryLimits.organisation,
       label: { it: 'Produzione o organizzazione', en: 'Production or organisation' },
     },
     selectField('productionType', productionTypes, { it: 'Tipo di produzione', en: 'Production type' }),
-    { name: 'dates', type: 'text', maxLength: 200, label: { it: 'Date o periodo', en: 'Dates or period' } },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { it: 'Messaggio', en: 'Message' } },
+    {
+      name: 'dates',
+      type: 'text',
+      maxLength: enquiryLimits.dates,
+      label: { it: 'Date o periodo', en: 'Dates or period' },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: enquiryLimits.message,
+      label: { it: 'Messaggio', en: 'Message' },
+    },
     selectField(
       'locale',
       siteLanguages,

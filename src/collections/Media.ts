@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInTargetLocale, isEditor } from '../access'
 import { localizedText } from '../fields/localized'
+import { env } from '../env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.join(projectRoot, 'media'),
+    staticDir: path.resolve(projectRoot, env.MEDIA_DIR),
     mimeTypes: imageMimeTypes,
     // Pasting a remote URL would make the server fetch arbitrary addresses.
     pasteURL: false,

@@ -4,8 +4,7 @@ import { adminsOnlyField, isAdmin } from '../access'
 import { hasRole, roles } from '../access/roles'
 import { guardLogin } from '../auth/loginGuard'
 import { selectField, siteLanguages } from '../fields/options'
-
-const isProduction = process.env.NODE_ENV === 'production'
+import { isProduction } from '../env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,7 +18,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: isProduction, sameSite: 'Lax' },
+    cookies: { secure: isProduction(), sameSite: 'Lax' },
   },
   hooks: {
     beforeOperation: [guardLogin],

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from 'react'
 import { type ContactFormText, MINUTES, PRODUCTION_PARAM } from '@/contact/formText'
 import type { SubmitResult } from '@/contact/submit'
 import type { EnquiryField } from '@/contact/validate'
+import { enquiryLimits } from '@/fields/limits'
 import type { Locale } from '@/i18n/locales'
 
 export type ContactAction = (previous: SubmitResult | null, form: FormData) => Promise<SubmitResult>
@@ -100,7 +101,7 @@ export function ContactFormFields({
           name="name"
           autoComplete="name"
           required
-          maxLength={200}
+          maxLength={enquiryLimits.name}
           aria-invalid={!!errors.name}
           aria-describedby={describedBy('name')}
         />
@@ -121,7 +122,12 @@ export function ContactFormFields({
       </p>
       <p>
         <label htmlFor="organisation">{text.organisation}</label>
-        <input id="organisation" name="organisation" autoComplete="organization" maxLength={200} />
+        <input
+          id="organisation"
+          name="organisation"
+          autoComplete="organization"
+          maxLength={enquiryLimits.organisation}
+        />
         {error('organisation')}
       </p>
       <p>
@@ -138,7 +144,7 @@ export function ContactFormFields({
       </p>
       <p>
         <label htmlFor="dates">{text.dates}</label>
-        <input id="dates" name="dates" maxLength={200} aria-describedby="dates-hint" />
+        <input id="dates" name="dates" maxLength={enquiryLimits.dates} aria-describedby="dates-hint" />
         <span id="dates-hint" className="hint">
           {text.datesHint}
         </span>
@@ -150,7 +156,7 @@ export function ContactFormFields({
           name="message"
           rows={7}
           required
-          maxLength={5000}
+          maxLength={enquiryLimits.message}
           aria-invalid={!!errors.message}
           aria-describedby={['message-hint', describedBy('message')].filter(Boolean).join(' ')}
         />

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../env'
+import { env, siteUrl } from '../env'
 import { isLocale, type Locale } from '../i18n/locales'
 import { withoutAddresses } from './logSafe'
 import { enquiryNotification } from './notification'
@@ -22,7 +22,7 @@ async function languageOf(payload: Payload, recipient: string): Promise<Locale> 
 
 /** Where enquiry notices go: CONTACT_NOTIFY_TO, else the contact e-mail of the site settings. */
 export const notifyRecipient = (contactEmail: string | null | undefined): string | null =>
-  process.env.CONTACT_NOTIFY_TO?.trim() || contactEmail?.trim() || null
+  env.CONTACT_NOTIFY_TO || contactEmail?.trim() || null
 
 /**
  * Tells the coordinator about a new enquiry: by e-mail through SMTP when SMTP_HOST is set, in the

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sharedLimiter, take, waitIfSpent } from '../security/rateLimiter'
+import { env } from '../env'
 
 /**
  * Two budgets per visitor address and window (CONTACT_RATE_LIMIT_SECONDS), shared by every app
@@ -8,17 +9,17 @@ import { sharedLimiter, take, waitIfSpent } from '../security/rateLimiter'
  * refused — invalid fields, the honeypot (CONTACT_INVALID_LIMIT_POINTS, default 30). A visitor who
  * mistypes their e-mail a few times can still send; a script that posts garbage is stopped all the same.
  */
-const durationSeconds = () => Number(process.env.CONTACT_RATE_LIMIT_SECONDS || 15 * 60)
+const durationSeconds = () => env.CONTACT_RATE_LIMIT_SECONDS
 const sent = (payload: Payload) =>
   sharedLimiter(payload, {
     keyPrefix: 'contact-sent',
-    points: Number(process.env.CONTACT_RATE_LIMIT_POINTS || 5),
+    points: env.CONTACT_RATE_LIMIT_POINTS,
     durationSeconds: durationSeconds(),
   })
 const refused = (payload: Payload) =>
   sharedLimiter(payload, {
     keyPrefix: 'contact-refused',
-    points: Number(process.env.CONTACT_INVALID_LIMIT_POINTS || 30),
+    points: env.CONTACT_INVALID_LIMIT_POINTS,
     durationSeconds: durationSeconds(),
   })
 

@@ -1,4 +1,5 @@
 import { productionTypes, valuesOf } from '../fields/options'
+import { enquiryLimits } from '../fields/limits'
 
 export const enquiryFields = ['name', 'email', 'organisation', 'productionType', 'dates', 'message'] as const
 export type EnquiryField = (typeof enquiryFields)[number]
@@ -18,13 +19,7 @@ export interface EnquiryInput {
 export type Validation =
   { ok: true; data: EnquiryInput } | { ok: false; errors: Partial<Record<EnquiryField, EnquiryError>> }
 
-const limits: Partial<Record<EnquiryField, number>> = {
-  name: 200,
-  email: 254,
-  organisation: 200,
-  dates: 200,
-  message: 5000,
-}
+const limits: Partial<Record<EnquiryField, number>> = enquiryLimits
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 const multiLineFields = new Set<EnquiryField>(['message'])

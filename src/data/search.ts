@@ -6,6 +6,7 @@ import { type ContentCollectionSlug, contentCollectionSlugs } from '../collectio
 import type { Locale } from '../i18n/locales'
 import { normalizeQuery } from '../search/query'
 import { payloadClient } from './client'
+import { env } from '../env'
 
 /** Text with the matched words marked, as parts to render (never raw HTML). */
 export type Highlighted = Array<{ text: string; match: boolean }>
@@ -32,12 +33,10 @@ const STOP = '\u0002'
 // Inlined into the SQL as literals (never visitor input): a constant configuration lets PostgreSQL
 // match the GIN indexes of migration 20261127_181000_search and fold the tsquery once.
 const configs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
-const DEFAULT_TIMEOUT_MS = 1000
 
 /** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
 export function searchTimeoutMs(): number {
-  const value = Number(process.env.SEARCH_TIMEOUT_MS)
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS
+  return env.SEARCH_TIMEOUT_MS
 }
 
 /** The search ran longer than `SEARCH_TIMEOUT_MS` and PostgreSQL cancelled it. */

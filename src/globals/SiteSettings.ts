@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInTargetLocale, editorsOnly } from '../access'
 import { accentColourField, DEFAULT_ACCENT } from '../fields/accentColour'
+import { FEATURED_QUESTIONS } from '../fields/limits'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { revalidateEverything } from '../hooks/revalidate'
 import { settingsPages } from '../routing/paths'
@@ -110,7 +111,7 @@ export const SiteSettings: GlobalConfig = {
           type: 'relationship',
           relationTo: 'faqs',
           hasMany: true,
-          maxRows: 3,
+          maxRows: FEATURED_QUESTIONS,
           label: { it: 'Domande in evidenza nella home', en: 'Questions featured on the home page' },
           access: { update: editorsOnly },
           admin: {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import { MAX_ID } from '../db/ids'
 
 /** The most entries one anonymous read may ask for (`limit=0`, "all", counts as asking for more). */
@@ -75,56 +75,33 @@ export const rejectBadQuery: CollectionBeforeOperationHook = ({ args, collection
     if (!isValidId(query.id)) {
       // Payload has already turned "abc" into NaN: name what the caller sent.
       const sent = String(req.routeParams?.id ?? query.id).slice(0, 40)
-      throw new RequestError(
-        `Invalid id “${sent}”: ${slug} ids are whole numbers from 1 to ${MAX_ID}.`,
-        400,
-        'apiInvalidId',
-      )
+      throw refusal(req, 400, 'apiInvalidId', { value: sent, collection: slug, max: MAX_ID })
     }
   }
   if (query.page !== undefined && !isWholeNumber(query.page, 1, MAX_PAGE)) {
-    throw new RequestError(
-      `Invalid page “${String(query.page).slice(0, 40)}”: use a whole number from 1 to ${MAX_PAGE}.`,
-      400,
-      'apiInvalidPage',
-    )
+    throw refusal(req, 400, 'apiInvalidPage', { value: String(query.page).slice(0, 40), max: MAX_PAGE })
   }
   if (query.limit !== undefined && !isWholeNumber(query.limit, 0, Number.MAX_SAFE_INTEGER)) {
-    throw new RequestError(
-      `Invalid limit “${String(query.limit).slice(0, 40)}”: use a whole number (0 or more).`,
-      400,
-      'apiInvalidLimit',
-    )
+    throw refusal(req, 400, 'apiInvalidLimit', { value: String(query.limit).slice(0, 40) })
   }
   if (query.depth !== undefined && !isWholeNumber(query.depth, 0, req.payload.config.maxDepth)) {
-    throw new RequestError(
-      `Invalid depth “${String(query.depth).slice(0, 40)}”: use a whole number from 0 to ${req.payload.config.maxDepth}.`,
-      400,
-      'apiInvalidDepth',
-    )
+    const max = req.payload.config.maxDepth
+    throw refusal(req, 400, 'apiInvalidDepth', { value: String(query.depth).slice(0, 40), max })
   }
   if (query.sort !== undefined) {
     const known = sortable(collection)
     const unknown = sortFields(query.sort).find((field) => !known.has(field))
     if (unknown !== undefined)
-      throw new RequestError(`Cannot sort ${slug} by “${unknown.slice(0, 40)}”: no such field.`, 400, 'apiUnknownSort')
+      throw refusal(req, 400, 'apiUnknownSort', { collection: slug, value: unknown.slice(0, 40) })
   }
   if (req.payloadAPI !== 'local' && query.where) {
     if (countConditions(query.where) > MAX_WHERE_CONDITIONS) {
-      throw new RequestError(
-        `The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}).`,
-        400,
-        'apiTooManyConditions',
-      )
+      throw refusal(req, 400, 'apiTooManyConditions', { max: MAX_WHERE_CONDITIONS })
     }
     for (const [path, operators] of conditions(query.where)) {
       const operator = unsupported(collection, path, operators)
       if (operator) {
-        throw new RequestError(
-          `“${path.slice(0, 40)}” cannot be queried with “${operator}”.`,
-          400,
-          'apiUnsupportedOperator',
-        )
+        throw refusal(req, 400, 'apiUnsupportedOperator', { path: path.slice(0, 40), operator })
       }
     }
   }

@@ -1,6 +1,6 @@
 import { type CollectionConfig, type GlobalConfig, type PayloadRequest } from 'payload'
 
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import { locales } from '../i18n/locales'
 
 const accepted = new Set<string>([...locales, 'all', '*'])
@@ -15,11 +15,7 @@ export function assertKnownLocale(req: PayloadRequest): void {
     if (value === null || value === undefined) continue
     if (param !== 'locale' && (value === 'none' || value === 'false' || value === 'null')) continue
     if (!accepted.has(value)) {
-      throw new RequestError(
-        `Unknown ${param} “${value.slice(0, 40)}”: use one of ${locales.join(', ')} or all.`,
-        400,
-        'apiUnknownLocale',
-      )
+      throw refusal(req, 400, 'apiUnknownLocale', { param, value: value.slice(0, 40), list: locales.join(', ') })
     }
   }
 }

@@ -138,6 +138,24 @@ export const serverMessages = {
     // Media in a bucket (S3_BUCKET)
     errMediaStorageUnavailable:
       'L’archivio delle immagini (S3) non risponde: l’immagine non è stata salvata. Riprova tra qualche secondo.',
+    // Requests only an API client makes (a query the admin never builds, a body over the limit, an
+    // address that cannot be decoded): said all the same, in the client's language.
+    apiInvalidId: 'ID non valido «{{value}}»: gli ID di {{collection}} sono numeri interi da 1 a {{max}}.',
+    apiInvalidPage: 'Pagina non valida «{{value}}»: usa un numero intero da 1 a {{max}}.',
+    apiInvalidLimit: 'Limite non valido «{{value}}»: usa un numero intero (0 o più).',
+    apiInvalidDepth: 'Profondità non valida «{{value}}»: usa un numero intero da 0 a {{max}}.',
+    apiUnknownSort: 'Non puoi ordinare {{collection}} per «{{value}}»: il campo non esiste.',
+    apiTooManyConditions: 'La richiesta ha troppe condizioni (al massimo {{max}}).',
+    apiUnsupportedOperator: '«{{path}}» non si può interrogare con «{{operator}}».',
+    apiUnknownLocale: 'Valore sconosciuto «{{value}}» per {{param}}: usa uno di questi: {{list}} o all.',
+    apiBodyTooLarge: 'Il corpo della richiesta supera i {{kb}} kB consentiti qui.',
+    apiMalformedAddress: 'L’indirizzo non è valido: contiene una sequenza percentuale (%) malformata.',
+    apiMalformedJson: 'La richiesta contiene JSON non valido.',
+    apiValueDoesNotFit: 'Un valore della richiesta non è adatto al campo con cui è confrontato.',
+    apiDatabaseUnavailable: 'Il database non è raggiungibile in questo momento. Riprova tra qualche secondo.',
+    apiNotAllowed: 'Non consentito.',
+    apiInvalidChanges:
+      'Invia { "changes": [{ "paths": [...], "removed"?: true }] }: al massimo {{max}} percorsi che iniziano con «/».',
     ...insightsServerMessages.it,
   },
   en: {
@@ -264,6 +282,23 @@ export const serverMessages = {
     // Media in a bucket (S3_BUCKET)
     errMediaStorageUnavailable:
       'The image storage (S3) is not answering: the image was not saved. Try again in a few seconds.',
+    // Requests only an API client makes: said all the same, in the client's language.
+    apiInvalidId: 'Invalid id “{{value}}”: {{collection}} ids are whole numbers from 1 to {{max}}.',
+    apiInvalidPage: 'Invalid page “{{value}}”: use a whole number from 1 to {{max}}.',
+    apiInvalidLimit: 'Invalid limit “{{value}}”: use a whole number (0 or more).',
+    apiInvalidDepth: 'Invalid depth “{{value}}”: use a whole number from 0 to {{max}}.',
+    apiUnknownSort: 'Cannot sort {{collection}} by “{{value}}”: no such field.',
+    apiTooManyConditions: 'The query has too many conditions (at most {{max}}).',
+    apiUnsupportedOperator: '“{{path}}” cannot be queried with “{{operator}}”.',
+    apiUnknownLocale: 'Unknown {{param}} “{{value}}”: use one of {{list}} or all.',
+    apiBodyTooLarge: 'The request body is larger than the {{kb}} kB allowed here.',
+    apiMalformedAddress: 'The address is not valid: it contains a malformed percent-escape.',
+    apiMalformedJson: 'The request contains malformed JSON.',
+    apiValueDoesNotFit: 'A value in the request does not fit the field it is compared with.',
+    apiDatabaseUnavailable: 'The database is not reachable right now. Please try again in a few seconds.',
+    apiNotAllowed: 'Not allowed.',
+    apiInvalidChanges:
+      'Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most {{max}} paths starting with “/”.',
     ...insightsServerMessages.en,
   },
 }

@@ -1,17 +1,10 @@
 import { readBodyUpTo } from '../api/readBodyUpTo'
 import { payloadClient } from '../data/client'
-import { type ServerMessage, serverMessages } from '../i18n/serverMessages'
+import { refusalResponse } from '../errors'
 import { handleBeacon, MAX_BEACON_BYTES } from './endpoints'
 import { type BeaconHandler, registerBeaconHandler } from './serveBeacon'
 
 const noStore = { 'Cache-Control': 'no-store' }
-
-/** A refusal's message in the language the browser asks for (Italian first, as Payload's fallback). */
-function message(headers: Headers, code: ServerMessage, vars: Record<string, unknown> = {}): string {
-  const language = /^\s*en\b/i.test(headers.get('accept-language') ?? '') ? 'en' : 'it'
-  const text = (serverMessages[language] as Record<string, string>)[code] ?? code
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
-}
 
 /** One beacon, whichever door it came through: the route below, or the server (src/insights/serveBeacon.ts). */
 const answerBeacon: BeaconHandler = async (headers, body) =>
@@ -20,11 +13,7 @@ const answerBeacon: BeaconHandler = async (headers, body) =>
     headers,
     // Past the limit: a text one byte too long, which handleBeacon refuses as such.
     text: async () => (await body(MAX_BEACON_BYTES))?.toString('utf8') ?? ' '.repeat(MAX_BEACON_BYTES + 1),
-    refuse: (status, code, vars, extra = {}) =>
-      Response.json(
-        { errors: [{ message: message(headers, code, vars), data: { code } }] },
-        { status, headers: { ...noStore, ...extra } },
-      ),
+    refuse: (status, code, vars, extra = {}) => refusalResponse(headers, status, code, vars, { ...noStore, ...extra }),
   })
 
 /**

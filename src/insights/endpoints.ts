@@ -2,7 +2,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { siteUrl } from '../env'
-import { serverText } from '../errors'
+import { refusalResponse } from '../errors'
 import type { ServerMessage } from '../i18n/serverMessages'
 import { MAX_QUERY_LENGTH } from '../search/query'
 import { insightsQuery, notCounted, referrerHost } from './classify'
@@ -15,19 +15,14 @@ const noStore = { 'Cache-Control': 'no-store' }
 /** Largest beacon body: a path, a referrer and a search fit well within it. */
 export const MAX_BEACON_BYTES = 4096
 
-/** A refusal with its stable code, answered rather than thrown: refused beacons are not logged one by one. */
-function refused(
+/** Answered rather than thrown: refused beacons are not logged one by one. */
+const refused = (
   req: PayloadRequest,
   status: number,
   code: ServerMessage,
   vars?: Record<string, unknown>,
   headers: Record<string, string> = {},
-) {
-  return Response.json(
-    { errors: [{ message: serverText(req, code, vars), data: { code } }] },
-    { status, headers: { ...noStore, ...headers } },
-  )
-}
+) => refusalResponse(req, status, code, vars, { ...noStore, ...headers })
 
 const counted = () => new Response(null, { status: 204, headers: noStore })
 

@@ -4,6 +4,7 @@ import type { AllLocalesOf } from '../collections/documents'
 import type { AdminKey } from '../i18n/admin'
 import type { BackupStatus, LaunchStatus, PrivacyNotice } from '../payload-types'
 import { isDevelopmentSecret } from '../runtime/secret'
+import { type Config, ConfigError, env } from '../env'
 import { smtpConfigured } from '../contact/smtp'
 import { type DraftOnlyEnglish, draftOnlyEnglish } from './draftOnlyEnglish'
 
@@ -43,8 +44,6 @@ export interface LaunchItem {
   entries?: Array<{ title: string; href: string }>
 }
 
-type Env = Record<string, string | undefined>
-
 const item = (id: LaunchItemId, problems: LaunchNote[], ok: LaunchNote): LaunchItem =>
   problems.length ? { id, ok: false, notes: problems } : { id, ok: true, notes: [ok] }
 
@@ -52,17 +51,19 @@ const item = (id: LaunchItemId, problems: LaunchNote[], ok: LaunchNote): LaunchI
 const localHost = /^(localhost|.*\.localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:127(\.\d+){3}\])$/i
 
 /** SITE_URL: the public address, https, not this machine (links, sitemap, share cards, CSRF). */
-export function siteUrlCheck(env: Env = process.env): LaunchItem {
-  const raw = env.SITE_URL?.trim()
-  if (!raw) return item('siteUrl', [{ key: 'scena:launchSiteUrlUnset' }], { key: 'scena:launchSiteUrlOk' })
-  let url: URL
+export function siteUrlCheck(config: Config = env): LaunchItem {
+  let raw: string | undefined
   try {
-    url = new URL(raw)
-  } catch {
-    return item('siteUrl', [{ key: 'scena:launchSiteUrlInvalid', vars: { url: raw } }], {
+    raw = config.SITE_URL
+  } catch (error) {
+    // Said here rather than thrown: the start refuses it, but the checklist must still open.
+    if (!(error instanceof ConfigError)) throw error
+    return item('siteUrl', [{ key: 'scena:launchSiteUrlInvalid', vars: { url: error.value } }], {
       key: 'scena:launchSiteUrlOk',
     })
   }
+  if (!raw) return item('siteUrl', [{ key: 'scena:launchSiteUrlUnset' }], { key: 'scena:launchSiteUrlOk' })
+  const url = new URL(raw)
   const problems: LaunchNote[] = []
   if (url.protocol !== 'https:') problems.push({ key: 'scena:launchSiteUrlNotHttps', vars: { url: raw } })
   if (localHost.test(url.hostname)) problems.push({ key: 'scena:launchSiteUrlLocal', vars: { url: raw } })
@@ -75,8 +76,8 @@ export const MIN_SECRET_LENGTH = 32
 const placeholderWords = /secret|change.?me|example|placeholder|password|development|not.for.production|your.?key/i
 
 /** PAYLOAD_SECRET: long, not the generated development one, not a placeholder. */
-export function secretCheck(env: Env = process.env, dataDir?: string): LaunchItem {
-  const secret = env.PAYLOAD_SECRET?.trim() ?? ''
+export function secretCheck(config: Config = env, dataDir?: string): LaunchItem {
+  const secret = config.PAYLOAD_SECRET?.trim() ?? ''
   const problems: LaunchNote[] = []
   if (!secret) problems.push({ key: 'scena:launchSecretUnset' })
   else if (isDevelopmentSecret(secret, dataDir)) problems.push({ key: 'scena:launchSecretDevelopment' })

@@ -5,7 +5,7 @@ import { withoutAddresses } from '../contact/logSafe'
 import { notifyRecipient } from '../contact/notify'
 import { smtpConfigured, smtpFrom, smtpTransport } from '../contact/smtp'
 import { siteUrl } from '../env'
-import { refusal, serverText } from '../errors'
+import { refusal, refusalResponse, serverText } from '../errors'
 import type { LaunchStatus } from '../payload-types'
 
 /**
@@ -60,11 +60,7 @@ export const testEmailEndpoint: Endpoint = {
       await record(req.payload, { testEmailFailureAt: new Date().toISOString(), testEmailError: reason })
       // The log is read more widely than the admin: no addresses in it.
       req.payload.logger.error(`Launch checklist: the test e-mail failed: ${withoutAddresses(reason)}`)
-      const message = serverText(req, 'errTestEmailFailed', { error: reason })
-      return Response.json(
-        { errors: [{ message, data: { code: 'errTestEmailFailed' } }] },
-        { status: 502, headers: noStore },
-      )
+      return refusalResponse(req, 502, 'errTestEmailFailed', { error: reason }, noStore)
     }
     const at = new Date().toISOString()
     await record(req.payload, { testEmailAt: at, testEmailTo: to })

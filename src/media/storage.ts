@@ -1,6 +1,7 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
+import { awsEndpoint, awsRegion, type Config, env } from '../env'
 
 /**
  * Where uploaded images live: the folder MEDIA_DIR (default), or, with S3_BUCKET set, a bucket on
@@ -31,41 +32,29 @@ export class MediaStorageConfigError extends Error {}
 // S3's rules for bucket names, which every S3-compatible store accepts (as in src/backup/offsite.ts).
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 
-type Env = Record<string, string | undefined>
-
-const flag = (value: string | undefined, name: string): boolean | undefined => {
-  const text = (value ?? '').trim().toLowerCase()
-  if (!text) return undefined
-  if (text === 'true' || text === '1') return true
-  if (text === 'false' || text === '0') return false
-  throw new MediaStorageConfigError(`${name}: "${value!.slice(0, 20)}" is neither true nor false.`)
-}
-
 /** The media bucket the environment names, or null when S3_BUCKET is unset (media in MEDIA_DIR). */
-export function mediaBucket(env: Env = process.env): MediaBucket | null {
-  const bucket = (env.S3_BUCKET ?? '').trim()
+export function mediaBucket(config: Config = env): MediaBucket | null {
+  const bucket = config.S3_BUCKET
   if (!bucket) return null
   if (!BUCKET.test(bucket))
     throw new MediaStorageConfigError(
       `S3_BUCKET: "${bucket.slice(0, 80)}" is not a bucket name (3–63 lowercase letters, digits, dots and hyphens).`,
     )
-  const parts = (env.S3_PREFIX ?? '').split('/').filter(Boolean)
+  const parts = (config.S3_PREFIX ?? '').split('/').filter(Boolean)
   if (parts.some((part) => part === '.' || part === '..'))
-    throw new MediaStorageConfigError(`S3_PREFIX: "${env.S3_PREFIX}" may not contain . or .. segments.`)
-  const endpoint = (env.S3_ENDPOINT || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '').trim() || undefined
-  if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint))
-    throw new MediaStorageConfigError(`S3_ENDPOINT: "${endpoint.slice(0, 80)}" is not an http(s) address.`)
-  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
-  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+    throw new MediaStorageConfigError(`S3_PREFIX: "${config.S3_PREFIX}" may not contain . or .. segments.`)
+  const endpoint = config.S3_ENDPOINT ?? awsEndpoint(config)
+  const accessKeyId = config.S3_ACCESS_KEY_ID
+  const secretAccessKey = config.S3_SECRET_ACCESS_KEY
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
     throw new MediaStorageConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither.')
   return {
     bucket,
     prefix: parts.join('/'),
     config: {
-      region: env.S3_REGION || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+      region: config.S3_REGION ?? awsRegion(config),
       ...(endpoint ? { endpoint } : {}),
-      forcePathStyle: flag(env.S3_FORCE_PATH_STYLE, 'S3_FORCE_PATH_STYLE') ?? Boolean(endpoint),
+      forcePathStyle: config.S3_FORCE_PATH_STYLE ?? Boolean(endpoint),
       ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
       // As for the off-site copy: the SDK's newer default checksums (CRC32 in aws-chunked bodies)
       // are refused by several S3-compatible stores.
@@ -95,8 +84,8 @@ export function mediaBucket(env: Env = process.env): MediaBucket | null {
  * the bucket), as they are from the folder: Payload's access control stays in the path, and the
  * site's images keep the same addresses, which Next's image optimizer reads and the edge caches.
  */
-export function mediaStoragePlugin(env: Env = process.env): Plugin {
-  const settings = mediaBucket(env)
+export function mediaStoragePlugin(config: Config = env): Plugin {
+  const settings = mediaBucket(config)
   return s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,

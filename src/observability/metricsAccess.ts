@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import proxyAddr from 'proxy-addr'
 
 import { clientAddressOf } from '../security/clientAddress'
+import { env } from '../env'
 
 export type MetricsAccess =
   /** Token or address accepted. */
@@ -20,8 +21,8 @@ export interface MetricsSettings {
 }
 
 const settingsFromEnv = (): MetricsSettings => ({
-  token: process.env.METRICS_TOKEN?.trim() || undefined,
-  allowFrom: process.env.METRICS_ALLOW_FROM?.trim() || undefined,
+  token: env.METRICS_TOKEN,
+  allowFrom: env.METRICS_ALLOW_FROM,
 })
 
 // Digests first: timingSafeEqual needs equal lengths, and comparing lengths would tell the length.

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { serverText } from '../errors'
+import { refusalResponse } from '../errors'
 import type { ServerMessage } from '../i18n/serverMessages'
 import { refreshAppGauges } from './appGauges'
 // Registers the request metrics here too, so their families are listed even where no
@@ -11,14 +11,10 @@ import { metricsRegistry } from './registry'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
-// Built here rather than thrown as a refusal(): a 401 must carry WWW-Authenticate, which Payload's
-// error handler has no way to add. Same body as every other refusal (message and code).
-function refused(req: PayloadRequest, status: number, code: ServerMessage, headers: Record<string, string> = {}) {
-  return Response.json(
-    { errors: [{ message: serverText(req, code), data: { code } }] },
-    { status, headers: { ...noStore, ...headers } },
-  )
-}
+// Answered rather than thrown: a 401 must carry WWW-Authenticate, which Payload's error handler
+// has no way to add.
+const refused = (req: PayloadRequest, status: number, code: ServerMessage, headers: Record<string, string> = {}) =>
+  refusalResponse(req, status, code, undefined, { ...noStore, ...headers })
 
 /**
  * GET /api/metrics: this instance's figures in Prometheus' text format (README, "Metrics").

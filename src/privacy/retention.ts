@@ -1,13 +1,11 @@
 import type { Payload, TaskConfig } from 'payload'
+import { env } from '../env'
 
-/** Default retention of contact-form enquiries: 730 days, about two years. */
-export const DEFAULT_RETENTION_DAYS = 730
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** ENQUIRY_RETENTION_DAYS: how many days an enquiry is kept after it arrives (a positive integer). */
 export function retentionDays(): number {
-  const value = Number(process.env.ENQUIRY_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS)
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_RETENTION_DAYS
+  return env.ENQUIRY_RETENTION_DAYS
 }
 
 /** "1 enquiry", "3 enquiries": for the log lines of the privacy tools. */
@@ -60,6 +58,6 @@ export const enquiryRetentionTask: TaskConfig<{ input: object; output: { deleted
   label: 'Delete enquiries past their retention',
   retries: 2,
   outputSchema: [{ name: 'deleted', type: 'number', required: true }],
-  schedule: [{ cron: process.env.ENQUIRY_RETENTION_CRON || '0 15 3 * * *', queue: 'default' }],
+  schedule: [{ cron: env.ENQUIRY_RETENTION_CRON, queue: 'default' }],
   handler: async ({ req }) => ({ output: { deleted: await deleteExpiredEnquiries(req.payload) } }),
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import nextEnv from '@next/env'
 
 import { provideDatabase, type ProvidedDatabase } from '../db/provide'
+import { assertEnvironment, env, setEnv } from '../env'
 import { developmentSecret } from './secret'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -19,21 +20,22 @@ export async function prepareEnvironment(
   mode: Mode,
   { requireSecret }: { requireSecret: boolean },
 ): Promise<ProvidedDatabase> {
-  Object.assign(process.env, { NODE_ENV: mode })
+  setEnv({ NODE_ENV: mode })
   nextEnv.loadEnvConfig(projectRoot, mode === 'development')
+  assertEnvironment((line) => console.warn(`[scena] ${line}`))
 
-  if (!process.env.PAYLOAD_SECRET) {
+  if (!env.PAYLOAD_SECRET) {
     if (requireSecret) {
       throw new Error(
         'PAYLOAD_SECRET is required in production: set it to a long random string (e.g. `openssl rand -hex 32`) ' +
           'and keep it the same across restarts, or sessions and API keys stop working.',
       )
     }
-    process.env.PAYLOAD_SECRET = await developmentSecret(dataDir)
+    setEnv({ PAYLOAD_SECRET: await developmentSecret(dataDir) })
   }
 
   const db = await provideDatabase(projectRoot)
-  process.env.DATABASE_URL = db.url
+  setEnv({ DATABASE_URL: db.url })
   return db
 }
 
@@ -44,6 +46,5 @@ export async function prepareEnvironment(
  * (bench/hardening.ts); SCENA_MAX_HEAP_MB changes it.
  */
 export function serverNodeFlags(): string[] {
-  const megabytes = Number(process.env.SCENA_MAX_HEAP_MB || 512)
-  return [`--max-old-space-size=${Number.isInteger(megabytes) && megabytes >= 128 ? megabytes : 512}`]
+  return [`--max-old-space-size=${env.SCENA_MAX_HEAP_MB}`]
 }

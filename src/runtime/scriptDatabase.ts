@@ -2,6 +2,7 @@ import pg from 'pg'
 
 import { embeddedUrl } from '../db/embedded'
 import type { ProvidedDatabase } from '../db/provide'
+import { env, setEnv } from '../env'
 import { prepareEnvironment } from './environment'
 
 /**
@@ -10,15 +11,15 @@ import { prepareEnvironment } from './environment'
  * started for the script and stopped after it.
  */
 export async function scriptDatabase(): Promise<ProvidedDatabase> {
-  if (!process.env.DATABASE_URL) {
-    const running = embeddedUrl(Number(process.env.EMBEDDED_PG_PORT || 54329), 'scena')
+  if (!env.DATABASE_URL) {
+    const running = embeddedUrl(env.EMBEDDED_PG_PORT, 'scena')
     const probe = new pg.Client({ connectionString: running, connectionTimeoutMillis: 2000 })
     const reachable = await probe.connect().then(
       () => true,
       () => false,
     )
     await probe.end().catch(() => undefined)
-    if (reachable) process.env.DATABASE_URL = running
+    if (reachable) setEnv({ DATABASE_URL: running })
   }
   return prepareEnvironment('production', { requireSecret: false })
 }

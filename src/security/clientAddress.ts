@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 
 import proxyAddr from 'proxy-addr'
+import { env } from '../env'
 
 /**
  * The visitor's address, as the production server (`src/server`) resolved it from the TCP
@@ -13,7 +14,7 @@ export const CLIENT_ADDRESS_HEADER = 'x-scena-client-address'
  * CIDR ranges or proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`), comma-separated.
  * Default: none, so a forwarded header is never believed unless the operator says where it comes from.
  */
-export function trustedProxies(value = process.env.TRUSTED_PROXIES): string[] {
+export function trustedProxies(value = env.TRUSTED_PROXIES): string[] {
   return (value ?? '')
     .split(',')
     .map((part) => part.trim())
@@ -27,7 +28,7 @@ type Trust = (address: string, hop: number) => boolean
  * address the nearest proxy adds (the edge cache on the same box, whose own address is loopback
  * like a local visitor's, so an address list could not tell them apart).
  */
-export function trustRule(value = process.env.TRUSTED_PROXIES): Trust {
+export function trustRule(value = env.TRUSTED_PROXIES): Trust {
   const trimmed = (value ?? '').trim()
   if (/^\d+$/.test(trimmed)) {
     const hops = Number(trimmed)

@@ -10,8 +10,6 @@
  *
  * frame-ancestors 'self' lets the admin's live preview frame the pages.
  */
-export const strictCsp = (): boolean => process.env.SCENA_STRICT_CSP === 'true'
-
 export function contentSecurityPolicy({ nonce, isDev }: { nonce?: string; isDev: boolean }): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'"
   return [

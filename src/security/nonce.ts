@@ -1,6 +1,6 @@
 import { headers } from 'next/headers'
 
-import { strictCsp } from './csp'
+import { strictCsp } from '../env'
 
 /**
  * The nonce of this response's Content-Security-Policy in strict mode (the proxy puts the policy

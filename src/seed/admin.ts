@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { env } from '../env'
 
 export const DEV_ADMIN_EMAIL = 'admin@scena.local'
 
@@ -14,8 +15,8 @@ export async function ensureAdmin(payload: Payload, dataDir: string, log: (line:
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
 
-  const email = process.env.ADMIN_EMAIL?.trim()
-  const password = process.env.ADMIN_PASSWORD
+  const email = env.ADMIN_EMAIL
+  const password = env.ADMIN_PASSWORD
   if (email && password) {
     await payload.create({
       collection: 'users',

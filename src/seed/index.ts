@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales'
 import { association, faqs, glossary, kitItems, services, siteSettings } from './content'
 import type { Localized } from './content/types'
 import { paragraphsToLexical } from '../fields/richText'
+import { env } from '../env'
 
 export type SeedLog = (line: string) => void
 
@@ -144,7 +145,7 @@ async function seedSiteSettings(payload: Payload, log: SeedLog): Promise<void> {
       faqIntro: missing(current.faqIntro, s.faqIntro[locale]),
       contactCallToAction: missing(current.contactCallToAction, s.contactCallToAction[locale]),
       footer: missing(current.footer, s.footer[locale]),
-      contactEmail: locale === 'it' ? missing(current.contactEmail, process.env.CONTACT_EMAIL || undefined) : undefined,
+      contactEmail: locale === 'it' ? missing(current.contactEmail, env.CONTACT_EMAIL) : undefined,
     })
     const nav = withoutUndefined(navigation)
     const changes = Object.keys(data).length + Object.keys(nav).length

@@ -14,15 +14,16 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { fail, log } from '../../scripts/log'
+import { childEnv, env } from '../env'
 import { prepareEnvironment, projectRoot, serverNodeFlags } from '../runtime/environment'
 import { prepareContent } from '../runtime/prepare'
 import { ownStopSignals } from '../runtime/signals'
 import { renderVcl } from './edge/vcl'
 
-const port = Number(process.env.PORT || 3000)
-const instanceCount = Math.max(1, Number(process.env.CLUSTER_INSTANCES || 2))
-const firstAppPort = Number(process.env.CLUSTER_APP_PORT || port + 1)
-const redisPort = Number(process.env.CLUSTER_REDIS_PORT || 6390)
+const port = env.PORT
+const instanceCount = env.CLUSTER_INSTANCES
+const firstAppPort = env.CLUSTER_APP_PORT ?? port + 1
+const redisPort = env.CLUSTER_REDIS_PORT
 const workDir = path.join(os.tmpdir(), `scena-cluster-${port}`)
 
 interface Service {
@@ -55,7 +56,7 @@ function start(service: Service): void {
     cwd: projectRoot,
     detached: true, // its own process group: stopping it stops whatever it started
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...service.env },
+    env: { ...childEnv(), ...service.env },
   })
   service.child = child
   void writeState()
@@ -135,11 +136,11 @@ async function waitForHttp(url: string, what: string, timeoutMs = 120_000): Prom
 async function main(): Promise<void> {
   const db = await prepareEnvironment('production', { requireSecret: true })
   log(db.embedded ? 'Embedded PostgreSQL ready.' : 'Using the PostgreSQL server of DATABASE_URL.')
-  await prepareContent({ seedWhenEmpty: process.env.SEED_ON_EMPTY !== 'false', log })
+  await prepareContent({ seedWhenEmpty: env.SEED_ON_EMPTY, log })
   await fs.mkdir(workDir, { recursive: true, mode: 0o755 })
 
-  const redisUrl = process.env.REDIS_URL || `redis://127.0.0.1:${redisPort}`
-  if (!process.env.REDIS_URL) {
+  const redisUrl = env.REDIS_URL ?? `redis://127.0.0.1:${redisPort}`
+  if (!env.REDIS_URL) {
     services.push({
       name: 'redis',
       port: redisPort,
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
         '--appendonly',
         'no',
         '--maxmemory',
-        process.env.CLUSTER_REDIS_MEMORY || '256mb',
+        env.CLUSTER_REDIS_MEMORY,
         '--maxmemory-policy',
         'allkeys-lru',
       ],
@@ -171,11 +172,11 @@ async function main(): Promise<void> {
     DATABASE_URL: db.url,
     REDIS_URL: redisUrl,
     // The edge on this box is the one proxy in front: believe the address it adds, nothing else.
-    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '1',
+    TRUSTED_PROXIES: env.TRUSTED_PROXIES ?? '1',
     SCENA_EDGE_URL: edgeUrl,
     // Visitors reach the site through the edge: its address, not each instance's own port, is the
     // one pages link to (and the instances must agree on it to share their page cache).
-    SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
+    SITE_URL: env.SITE_URL ?? `http://localhost:${port}`,
   }
   appPorts.forEach((appPort, i) =>
     services.push({
@@ -212,7 +213,7 @@ async function main(): Promise<void> {
       '-f',
       vclPath,
       '-s',
-      `malloc,${process.env.CLUSTER_EDGE_MEMORY || '256m'}`,
+      `malloc,${env.CLUSTER_EDGE_MEMORY}`,
     ],
   })
 

@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache'
 
 import { cacheLifetimes as lifetimes, FileSystemCache, tagsManifest } from './next-cache-internals.mjs'
 import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
+import { searchCacheBytes } from '../envForHandlers.mjs'
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`: the page table's search results route
 // (`searchResultsPathname`, src/routing/paths.ts), spelled out here since Next loads this file as it is.
@@ -34,8 +35,7 @@ const forgetLifetime = (_, key, reason) => reason !== 'set' && lifetimes.delete(
 /** The search pages of this process (Next creates a handler per request), or null to keep none. */
 function searchPageCache() {
   if (globalThis.scenaSearchPages === undefined) {
-    const megabytes = Number(process.env.SEARCH_CACHE_MB || 16)
-    const maxSize = Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : 0
+    const maxSize = searchCacheBytes()
     globalThis.scenaSearchPages =
       maxSize > 0 ? new LRUCache({ maxSize, sizeCalculation: sizeOf, dispose: forgetLifetime }) : null
   }

@@ -12,16 +12,15 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const STATE_FILE = 'scena-page-cache.json'
+import { handlerEnvironment, siteUrlOf } from '../envForHandlers.mjs'
 
-/** The site's public base URL as the app computes it (src/env.ts). */
-const siteUrlOf = (env) => (env.SITE_URL?.trim() || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
+export const STATE_FILE = 'scena-page-cache.json'
 
 /**
  * A fingerprint of everything a cached page depends on besides its content's revalidations.
  * @param {Record<string, string | undefined>} [env]
  */
-export function pageCacheIdentity(env = process.env) {
+export function pageCacheIdentity(env = handlerEnvironment()) {
   // The database by where it is, not by its password.
   const database = (env.DATABASE_URL ?? '').replace(/\/\/([^:@/]+):[^@/]*@/, '//$1@')
   return createHash('sha256')

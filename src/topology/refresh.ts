@@ -4,6 +4,7 @@
 // (src/hooks/revalidate.ts).
 import type { PayloadRequest } from 'payload'
 
+import { env } from '../env'
 import { searchResultsPathname } from '../routing/paths'
 import { purgeEdge } from './edge/purge'
 import { INTERNAL_TOKEN_HEADER, internalToken } from './revalidateEndpoint'
@@ -89,7 +90,7 @@ async function invalidateSharedPagesNow(tags: string[]): Promise<void> {
 }
 
 async function askAnAppInstance(changes: PageChange[], everything: boolean): Promise<void> {
-  const app = process.env.SCENA_APP_URL
+  const app = env.SCENA_APP_URL
   if (!app) return
   try {
     const res = await fetch(`${app}/api/internal/revalidate`, {

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { payloadSecret } from '../env'
-import { RequestError } from '../errors'
+import { refusal } from '../errors'
 import type { PageChange } from './refresh'
 
 /**
@@ -40,16 +40,11 @@ export function revalidateEndpoint(
     path: '/internal/revalidate',
     method: 'post',
     handler: async (req) => {
-      if (!sameToken(req.headers.get(INTERNAL_TOKEN_HEADER)))
-        throw new RequestError('Not allowed.', 403, 'apiNotAllowed')
+      if (!sameToken(req.headers.get(INTERNAL_TOKEN_HEADER))) throw refusal(req, 403, 'apiNotAllowed')
       const body = (await req.json?.().catch(() => null)) as { changes?: unknown; everything?: unknown } | null
       const changes = pageChanges(body?.changes)
       if (!changes) {
-        throw new RequestError(
-          `Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most ${MAX_PATHS} paths starting with “/”.`,
-          400,
-          'apiInvalidChanges',
-        )
+        throw refusal(req, 400, 'apiInvalidChanges', { max: MAX_PATHS })
       }
       await revalidatePages(changes, body?.everything === true)
       return new Response(null, { status: 204 })

@@ -8,14 +8,16 @@
  */
 import { fail, log } from '../../scripts/log'
 import { closePayload } from '../db/pool'
+import { assertEnvironment, env, setEnv } from '../env'
 import { loadPayloadConfig } from '../runtime/loadConfig'
 import { ownStopSignals } from '../runtime/signals'
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) {
+  assertEnvironment((line) => log(line))
+  if (!env.DATABASE_URL) {
     fail('npm run worker needs DATABASE_URL: the database the web instances use (npm run start:cluster sets it).')
   }
-  process.env.SCENA_RUN_JOBS = 'true'
+  setEnv({ SCENA_RUN_JOBS: 'true' })
   const config = await loadPayloadConfig()
   const { getPayload } = await import('payload')
   // cron: true starts the job schedule of payload.config.ts (`jobs.autoRun`).

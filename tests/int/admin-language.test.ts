@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { INTERNAL_TOKEN_HEADER, internalToken } from '../../src/topology/revalidateEndpoint'
+import { MAX_ID } from '../../src/db/ids'
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { adminI18n } from './support/adminI18n'
 import { rest } from './support/rest'
@@ -229,19 +231,135 @@ describe('size limits on drafts', () => {
   })
 })
 
-describe('API-only refusals stay English but carry a code', () => {
+describe('API refusals: a stable code, said in the client’s language', () => {
+  const conditions = Array.from({ length: 150 }, (_, i) => `where[or][${i}][order][equals]=${i}`).join('&')
   it.each([
-    ['/api/faqs/abc', 'apiInvalidId', /^Invalid id “abc”/],
-    ['/api/faqs?page=0', 'apiInvalidPage', /^Invalid page “0”/],
-    ['/api/faqs?sort=nope', 'apiUnknownSort', /“nope”/],
-    ['/api/faqs?locale=fr', 'apiUnknownLocale', /^Unknown locale “fr”/],
-    ['/api/faqs?where=notjson', 'apiMalformedJson', /malformed JSON/],
-    ['/api/faqs/%ZZ', 'apiMalformedAddress', /percent-escape/],
-  ])('%s', async (path, code, message) => {
-    const res = await rest('GET', path, { headers: inLanguage('it') })
-    expect(res.status, res.text).toBe(400)
-    expect(res.json.errors[0].message).toMatch(message)
-    expect(res.json.errors[0].data).toEqual({ code })
+    [
+      '/api/faqs/abc',
+      'apiInvalidId',
+      `ID non valido «abc»: gli ID di faqs sono numeri interi da 1 a ${MAX_ID}.`,
+      `Invalid id “abc”: faqs ids are whole numbers from 1 to ${MAX_ID}.`,
+    ],
+    [
+      '/api/faqs?page=0',
+      'apiInvalidPage',
+      'Pagina non valida «0»: usa un numero intero da 1 a 100000.',
+      'Invalid page “0”: use a whole number from 1 to 100000.',
+    ],
+    [
+      '/api/faqs?limit=-1',
+      'apiInvalidLimit',
+      'Limite non valido «-1»: usa un numero intero (0 o più).',
+      'Invalid limit “-1”: use a whole number (0 or more).',
+    ],
+    [
+      '/api/faqs?depth=99',
+      'apiInvalidDepth',
+      'Profondità non valida «99»: usa un numero intero da 0 a 10.',
+      'Invalid depth “99”: use a whole number from 0 to 10.',
+    ],
+    [
+      '/api/faqs?sort=nope',
+      'apiUnknownSort',
+      'Non puoi ordinare faqs per «nope»: il campo non esiste.',
+      'Cannot sort faqs by “nope”: no such field.',
+    ],
+    [
+      `/api/faqs?${conditions}`,
+      'apiTooManyConditions',
+      'La richiesta ha troppe condizioni (al massimo 100).',
+      'The query has too many conditions (at most 100).',
+    ],
+    [
+      '/api/faqs?where[order][near]=1,2',
+      'apiUnsupportedOperator',
+      '«order» non si può interrogare con «near».',
+      '“order” cannot be queried with “near”.',
+    ],
+    [
+      '/api/faqs?locale=fr',
+      'apiUnknownLocale',
+      'Valore sconosciuto «fr» per locale: usa uno di questi: it, en o all.',
+      'Unknown locale “fr”: use one of it, en or all.',
+    ],
+    [
+      '/api/faqs?where=notjson',
+      'apiMalformedJson',
+      'La richiesta contiene JSON non valido.',
+      'The request contains malformed JSON.',
+    ],
+    [
+      '/api/faqs/%ZZ',
+      'apiMalformedAddress',
+      'L’indirizzo non è valido: contiene una sequenza percentuale (%) malformata.',
+      'The address is not valid: it contains a malformed percent-escape.',
+    ],
+    [
+      '/api/faqs?where[_status][equals]=nonsense',
+      'apiValueDoesNotFit',
+      'Un valore della richiesta non è adatto al campo con cui è confrontato.',
+      'A value in the request does not fit the field it is compared with.',
+    ],
+  ])('%s: %s', async (path, code, italian, english) => {
+    for (const [language, message] of [
+      ['it', italian],
+      ['en', english],
+    ] as const) {
+      const res = await rest('GET', path, { headers: inLanguage(language) })
+      expect(res.status, res.text).toBe(400)
+      expect(res.json.errors[0].message).toBe(message)
+      expect(res.json.errors[0].data).toEqual({ code })
+    }
+  })
+
+  it.each([
+    ['announced (Content-Length)', true],
+    ['streamed', false],
+  ])('a body over the limit, %s: 413 apiBodyTooLarge', async (_, announced) => {
+    const body = JSON.stringify({ question: 'x'.repeat(1100 * 1024) })
+    for (const [language, message] of [
+      ['it', 'Il corpo della richiesta supera i 1024 kB consentiti qui.'],
+      ['en', 'The request body is larger than the 1024 kB allowed here.'],
+    ] as const) {
+      const res = await rest('POST', '/api/faqs?locale=it', {
+        token: staff.editor,
+        body,
+        headers: { ...inLanguage(language), ...(announced ? { 'Content-Length': String(body.length) } : {}) },
+      })
+      expect(res.status, res.text).toBe(413)
+      expect(res.json.errors[0]).toMatchObject({ message, data: { code: 'apiBodyTooLarge' } })
+    }
+  })
+
+  it('the internal revalidation with its token but no list of changes: 400 apiInvalidChanges', async () => {
+    for (const [language, message] of [
+      [
+        'it',
+        'Invia { "changes": [{ "paths": [...], "removed"?: true }] }: al massimo 500 percorsi che iniziano con «/».',
+      ],
+      ['en', 'Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most 500 paths starting with “/”.'],
+    ] as const) {
+      const res = await rest('POST', '/api/internal/revalidate', {
+        body: { changes: 'everything' },
+        headers: { ...inLanguage(language), [INTERNAL_TOKEN_HEADER]: internalToken() },
+      })
+      expect(res.status, res.text).toBe(400)
+      expect(res.json.errors[0]).toMatchObject({ message, data: { code: 'apiInvalidChanges' } })
+    }
+  })
+
+  it('the internal revalidation without its token: 403 apiNotAllowed', async () => {
+    for (const [language, message] of [
+      ['it', 'Non consentito.'],
+      ['en', 'Not allowed.'],
+    ] as const) {
+      const res = await rest('POST', '/api/internal/revalidate', {
+        body: { changes: [] },
+        headers: inLanguage(language),
+      })
+      expect(res.status, res.text).toBe(403)
+      expect(res.json.errors[0]).toMatchObject({ message, data: { code: 'apiNotAllowed' } })
+    }
   })
 })
 

@@ -17,6 +17,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { archivePattern, sha256File } from '../../src/backup/archive'
+import { configFrom } from '../../src/env'
 import { isEncrypted } from '../../src/backup/encryption'
 import {
   copyOffsite,
@@ -153,7 +154,9 @@ describe('BACKUP_S3_URL', () => {
     expect(() => offsiteTarget('https://s3.example.com/b')).toThrow(
       'BACKUP_S3_URL: "https://s3.example.com/b" is not a bucket address; write it as s3://BUCKET or s3://BUCKET/PREFIX',
     )
-    expect(() => offsiteClient({ AWS_ENDPOINT_URL_S3: 'localhost:9000' })).toThrow(/is not an http\(s\) address/)
+    expect(() => offsiteClient(configFrom({ AWS_ENDPOINT_URL_S3: 'localhost:9000' }))).toThrow(
+      /is not an http\(s\) address/,
+    )
   })
 
   it('unset: no copy is attempted', async () => {

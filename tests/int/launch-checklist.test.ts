@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminLinks, englishItem, type LaunchItem, type LaunchItemId, launchChecklist } from '../../src/launch/checks'
+import { configFrom } from '../../src/env'
 import { secretCheck, siteUrlCheck } from '../../src/launch/checks'
 import { developmentSecret } from '../../src/runtime/secret'
 import { draftOnlyEnglish } from '../../src/launch/draftOnlyEnglish'
@@ -115,7 +116,7 @@ describe('launch checklist: SITE_URL', () => {
     expect(item).toMatchObject({ ok: true, notes: [{ key: 'scena:launchSiteUrlOk' }] })
     expect(item.notes[0]?.vars?.url).toBe('https://www.scena.example/')
     // localhost only as a whole host name: a domain that merely contains it is a real one.
-    expect(siteUrlCheck({ SITE_URL: 'https://localhost-films.example' }).ok).toBe(true)
+    expect(siteUrlCheck(configFrom({ SITE_URL: 'https://localhost-films.example' })).ok).toBe(true)
   })
 })
 
@@ -133,7 +134,7 @@ describe('launch checklist: PAYLOAD_SECRET', () => {
   })
 
   it('a short secret fails, saying how long it is', () => {
-    const item = secretCheck({ PAYLOAD_SECRET: 'a1b2c3d4e5' }, dataDir)
+    const item = secretCheck(configFrom({ PAYLOAD_SECRET: 'a1b2c3d4e5' }), dataDir)
     expect(item.ok).toBe(false)
     expect(item.notes).toEqual([{ key: 'scena:launchSecretShort', vars: { length: 10, min: 32 } }])
   })
@@ -141,14 +142,16 @@ describe('launch checklist: PAYLOAD_SECRET', () => {
   it('the development secret generated into .data/ fails, long and random as it is', async () => {
     const generated = await developmentSecret(dataDir)
     expect(generated).toHaveLength(64)
-    expect(keysOf(secretCheck({ PAYLOAD_SECRET: generated }, dataDir))).toEqual(['scena:launchSecretDevelopment'])
+    expect(keysOf(secretCheck(configFrom({ PAYLOAD_SECRET: generated }), dataDir))).toEqual([
+      'scena:launchSecretDevelopment',
+    ])
     // The same string is fine on a machine whose .data/ did not generate it.
-    expect(secretCheck({ PAYLOAD_SECRET: generated }, `${dataDir}/elsewhere`).ok).toBe(true)
+    expect(secretCheck(configFrom({ PAYLOAD_SECRET: generated }), `${dataDir}/elsewhere`).ok).toBe(true)
   })
 
   it('unset fails; a long random secret passes', () => {
-    expect(keysOf(secretCheck({}, dataDir))).toEqual(['scena:launchSecretUnset'])
-    const item = secretCheck({ PAYLOAD_SECRET: randomBytes(32).toString('base64url') }, dataDir)
+    expect(keysOf(secretCheck(configFrom({}), dataDir))).toEqual(['scena:launchSecretUnset'])
+    const item = secretCheck(configFrom({ PAYLOAD_SECRET: randomBytes(32).toString('base64url') }), dataDir)
     expect(item).toMatchObject({ ok: true, notes: [{ key: 'scena:launchSecretOk' }] })
   })
 })

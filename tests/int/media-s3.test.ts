@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { filesUnder, type Manifest } from '../../src/backup/archive'
 import { takeBackup } from '../../src/backup/backup'
 import { mediaStore } from '../../src/backup/mediaStore'
+import { ConfigError, configFrom } from '../../src/env'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { mediaBucket, MediaStorageConfigError } from '../../src/media/storage'
 import { freePort } from './support/freePort'
@@ -243,32 +244,40 @@ describe('media in a bucket (S3_BUCKET)', () => {
 
 describe('the media bucket’s settings', () => {
   it('S3_BUCKET switches it on; endpoint, region, credentials and path style from S3_* or AWS_*', () => {
-    expect(mediaBucket({})).toBeNull()
+    expect(mediaBucket(configFrom({}))).toBeNull()
     expect(
-      mediaBucket({ S3_BUCKET: 'media', S3_PREFIX: '/site/images/', S3_ENDPOINT: 'https://s3.example.org' }),
+      mediaBucket(
+        configFrom({ S3_BUCKET: 'media', S3_PREFIX: '/site/images/', S3_ENDPOINT: 'https://s3.example.org' }),
+      ),
     ).toMatchObject({
       bucket: 'media',
       prefix: 'site/images',
       config: { endpoint: 'https://s3.example.org', forcePathStyle: true, region: 'us-east-1' },
     })
-    const aws = mediaBucket({ S3_BUCKET: 'media', AWS_REGION: 'eu-south-1' })!
+    const aws = mediaBucket(configFrom({ S3_BUCKET: 'media', AWS_REGION: 'eu-south-1' }))!
     expect(aws.config).toMatchObject({ region: 'eu-south-1', forcePathStyle: false })
     expect(aws.config.credentials).toBeUndefined() // the SDK's own chain: AWS_ACCESS_KEY_ID, a role…
     expect(
-      mediaBucket({ S3_BUCKET: 'media', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'false' })!
-        .config,
+      mediaBucket(
+        configFrom({ S3_BUCKET: 'media', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'false' }),
+      )!.config,
     ).toMatchObject({ endpoint: 'http://127.0.0.1:9000', forcePathStyle: false })
     expect(
-      mediaBucket({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' })!.config.credentials,
+      mediaBucket(configFrom({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' }))!.config
+        .credentials,
     ).toEqual({ accessKeyId: 'a', secretAccessKey: 'b' })
     for (const bad of [
       { S3_BUCKET: 'My_Bucket' },
-      { S3_BUCKET: 'media', S3_ENDPOINT: 's3.example.org' },
       { S3_BUCKET: 'media', S3_PREFIX: 'a/../b' },
       { S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'a' },
+    ])
+      expect(() => mediaBucket(configFrom(bad)), JSON.stringify(bad)).toThrow(MediaStorageConfigError)
+    // A value without its variable's form is refused by the configuration itself (src/env.ts).
+    for (const bad of [
+      { S3_BUCKET: 'media', S3_ENDPOINT: 's3.example.org' },
       { S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'yes' },
     ])
-      expect(() => mediaBucket(bad), JSON.stringify(bad)).toThrow(MediaStorageConfigError)
+      expect(() => mediaBucket(configFrom(bad)), JSON.stringify(bad)).toThrow(ConfigError)
   })
 
   it('backups refuse a media folder that overlaps the off-site copies (BACKUP_S3_URL)', () => {
@@ -278,11 +287,13 @@ describe('the media bucket’s settings', () => {
       ['media', 's3://shared'],
       ['media', 's3://shared/media/backups'],
     ])
-      expect(() => mediaStore('/unused', { ...env, S3_PREFIX: prefix, BACKUP_S3_URL: offsite })).toThrow(/overlap/)
+      expect(() => mediaStore('/unused', configFrom({ ...env, S3_PREFIX: prefix, BACKUP_S3_URL: offsite }))).toThrow(
+        /overlap/,
+      )
     for (const [prefix, offsite] of [
       ['media', 's3://shared/backups'],
       ['', 's3://other/backups'],
     ])
-      mediaStore('/unused', { ...env, S3_PREFIX: prefix, BACKUP_S3_URL: offsite }).close()
+      mediaStore('/unused', configFrom({ ...env, S3_PREFIX: prefix, BACKUP_S3_URL: offsite })).close()
   })
 })

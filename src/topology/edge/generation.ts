@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { pageCacheIdentity } from '../page-cache-state.mjs'
+import { env } from '../../env'
 
 /**
  * Behind an edge, every response of an app instance names its generation: the build, and a
@@ -26,7 +27,7 @@ export function cacheGeneration(projectRoot: string): string {
  * deploy, or for another address, never outlive it. Never throws: an edge not up yet has nothing.
  */
 export async function dropOtherGenerations(generation: string): Promise<void> {
-  const edge = process.env.SCENA_EDGE_URL
+  const edge = env.SCENA_EDGE_URL
   if (!edge) return
   await fetch(`${edge}/`, {
     method: 'PURGE',

@@ -1,3 +1,4 @@
+import { env } from '../../env'
 import { isLocale } from '../../i18n/locales'
 import { routing } from '../../i18n/routing'
 import type { PageChange } from '../refresh'
@@ -41,7 +42,7 @@ function purgesFor(changes: PageChange[], everything: boolean): Purge[] {
  * succeeded.
  */
 export async function purgeEdge(changes: PageChange[], { everything = false } = {}): Promise<void> {
-  const edge = process.env.SCENA_EDGE_URL
+  const edge = env.SCENA_EDGE_URL
   if (!edge) return
   const purges = purgesFor(changes, everything)
   const results = await Promise.allSettled(

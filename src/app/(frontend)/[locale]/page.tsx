@@ -18,15 +18,13 @@ import { pageLocale } from '@/i18n/pageLocale'
 import { siteIdentity } from '@/site/identity'
 import { describe, pageMetadata, titled } from '@/site/metadata'
 import { readStylesheet } from '@/site/stylesheets'
+import { FEATURED_QUESTIONS } from '@/fields/limits'
 import { pagePaths } from '@/routing/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
 /** The home page's own styles, inlined by this page only. */
 const homeCss = readStylesheet('home.css')
-
-/** How many questions the home page shows: enough to answer a producer's first doubts. */
-const FEATURED_QUESTIONS = 3
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

@@ -1,6 +1,6 @@
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { pageLocale } from '@/i18n/pageLocale'
-import { strictCsp } from '@/security/csp'
+import { strictCsp } from '@/env'
 import { redirectOrNotFound } from '@/site/redirects'
 
 type Props = { params: Promise<{ locale: string; rest: string[] }> }

@@ -5,7 +5,7 @@ import { orNotFoundPage } from '@/components/NotFoundPage'
 import { SearchView, searchMetadata } from '@/components/SearchView'
 import { pageLocale } from '@/i18n/pageLocale'
 import { queryOfToken, searchToken } from '@/search/query'
-import { strictCsp } from '@/security/csp'
+import { strictCsp } from '@/env'
 
 type Props = { params: Promise<{ locale: string; query: string }> }
 
