@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { InsightsPanel, periodOf } from '../../src/components/admin/InsightsPanel'
+import { questionFromSearch } from '../../src/insights/faqFromSearch'
 import * as reportModule from '../../src/insights/report'
 import { adminI18n } from './support/adminI18n'
 import { withStaff } from './support/staff'
@@ -49,7 +50,8 @@ describe('the Insights admin view', () => {
     expect(html).toContain('view-test.example')
     expect(html).toContain('Ricerche senza risultati')
     expect(html).toContain('ricerca vana vista')
-    expect(html).toContain('href="/admin/collections/faqs/create?locale=it"')
+    // The new FAQ opens with the visitor's words as its question (src/insights/faqFromSearch.ts).
+    expect(html).toContain('href="/admin/collections/faqs/create?locale=it&amp;question=ricerca+vana+vista"')
     expect(html).toContain('Crea una domanda frequente')
     expect(html).toContain('href="/api/insights?days=30&amp;format=csv&amp;table=pages"')
     expect(html).toContain('href="/api/insights?days=30&amp;format=csv&amp;table=zero-results"')
@@ -86,6 +88,16 @@ describe('the Insights admin view', () => {
     const html = await render('it', 30, { id: 2, email: 'translator@test.scena.local', role: 'translator' })
     expect(html).toContain('riservate a redazione e amministrazione')
     expect(html).not.toContain('<table')
+  })
+
+  it('opens the FAQ created from a search with its words as the question, and only then', () => {
+    const question = staff.payload.collections.faqs.config.fields.find((f) => 'name' in f && f.name === 'question')
+    expect(question && 'defaultValue' in question && question.defaultValue).toBe(questionFromSearch)
+    const asked = (query: Record<string, unknown>) => questionFromSearch({ req: { query } as never })
+    expect(asked({ question: ' ricerca vana vista ' })).toBe('ricerca vana vista')
+    expect(asked({})).toBeUndefined()
+    expect(asked({ question: ['a', 'b'] })).toBeUndefined()
+    expect(asked({ question: 'x'.repeat(201) })).toBeUndefined()
   })
 
   it('offers 7, 30 and 90 days, 30 unless told', () => {
