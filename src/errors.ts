@@ -49,9 +49,15 @@ export class CodedError extends Error implements Said {
 const translated = (req: PayloadRequest, vars?: Vars): Vars | undefined =>
   vars && Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, isSaid(v) ? serverText(req, v) : v]))
 
-/** A message of src/i18n/serverMessages.ts in the request's language (the admin user's, or Accept-Language). */
+/**
+ * A message of src/i18n/serverMessages.ts in the request's language (the admin user's, or
+ * Accept-Language). A request Payload has not given its translations yet (an error raised before
+ * they were loaded) is answered by its headers, in the same order of preference.
+ */
 export function serverText(req: PayloadRequest, code: ServerMessage | Said, vars?: Vars): string {
   const message: Said = typeof code === 'string' ? { code, vars } : code
+  if (typeof req.t !== 'function')
+    return serverTextFor(req.headers ?? new Headers(), message.code, translated(req, message.vars))
   return (req.t as (key: string, vars?: Vars) => string)(`scena:${message.code}`, translated(req, message.vars))
 }
 

@@ -57,6 +57,16 @@ describe('an unreachable database', () => {
     expect(result).toMatchObject({ status: 503 })
     expect(JSON.stringify(result)).toMatch(/database/i)
     expect(req.responseHeaders?.get('Retry-After')).toMatch(/^\d+$/)
+    // Before Payload has given the request its translations: said in the language its headers ask for.
+    const english = { headers: new Headers({ 'Accept-Language': 'en-GB,en;q=0.8' }), responseHeaders: undefined }
+    const answer = await answerKnownErrors({ error, req: english, context: {} } as never)
+    expect(answer).toMatchObject({
+      status: 503,
+      response: {
+        errors: [{ message: 'The database is not reachable right now. Please try again in a few seconds.' }],
+      },
+    })
+    expect(JSON.stringify(answer)).toContain('apiDatabaseUnavailable')
   })
 
   it('reads the adapter’s text-only rethrows as unavailable too', () => {
