@@ -26,7 +26,7 @@ import { serveBeacon } from '../src/insights/serveBeacon'
 import { flushRegisteredInsights } from '../src/insights/shutdown'
 import { cacheGeneration, dropOtherGenerations, GENERATION_HEADER } from '../src/topology/edge/generation'
 import { env, siteUrl } from '../src/env'
-import { serverTextFor } from '../src/i18n/serverText'
+import { REFUSAL_CODE_HEADER, serverTextFor } from '../src/i18n/serverText'
 import { serveObserved } from '../src/observability/serveRequest'
 import { permanentRedirectsAs301 } from '../src/redirects/permanent'
 import { ownStopSignals } from '../src/runtime/signals'
@@ -68,7 +68,7 @@ function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
     // The same answer and code as the API's own check (src/api/routes.ts).
     res.end(JSON.stringify({ errors: [{ message, data: { code: 'apiMalformedAddress' } }] }))
   } else {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', [REFUSAL_CODE_HEADER]: 'apiMalformedAddress' })
     res.end(`${message}\n`)
   }
 }

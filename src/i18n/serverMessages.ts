@@ -156,6 +156,9 @@ export const serverMessages = {
     apiNotAllowed: 'Non consentito.',
     apiInvalidChanges:
       'Invia { "changes": [{ "paths": [...], "removed"?: true }] }: al massimo {{max}} percorsi che iniziano con «/».',
+    siteFormForeign: 'Richiesta rifiutata: il modulo è stato inviato da un altro sito.',
+    siteFormTooLarge: 'Richiesta rifiutata: il modulo inviato è troppo grande.',
+    siteUnknownShareCard: 'Questa immagine di anteprima non esiste.',
     ...insightsServerMessages.it,
   },
   en: {
@@ -299,6 +302,9 @@ export const serverMessages = {
     apiNotAllowed: 'Not allowed.',
     apiInvalidChanges:
       'Send { "changes": [{ "paths": [...], "removed"?: true }] }: at most {{max}} paths starting with “/”.',
+    siteFormForeign: 'Request refused: the form was sent from another site.',
+    siteFormTooLarge: 'Request refused: the form sent is too large.',
+    siteUnknownShareCard: 'There is no such share image.',
     ...insightsServerMessages.en,
   },
 }

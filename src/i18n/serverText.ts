@@ -1,6 +1,6 @@
 import { type ServerMessage, serverMessages } from './serverMessages'
 
-type Language = keyof typeof serverMessages
+export type Language = keyof typeof serverMessages
 type Vars = Record<string, unknown>
 
 /**
@@ -25,3 +25,17 @@ export function serverTextIn(language: Language, code: ServerMessage, vars: Vars
 /** The message in the language `headers` ask for. */
 export const serverTextFor = (headers: Pick<Headers, 'get'>, code: ServerMessage, vars?: Vars): string =>
   serverTextIn(requestLanguage(headers), code, vars)
+
+/** The header that carries the stable code of a refusal answered as plain text (the API's is in its JSON). */
+export const REFUSAL_CODE_HEADER = 'X-Error-Code'
+
+/**
+ * A refusal off the API, read by a person (a form post, an address, an image): its message as plain
+ * text in `language`, its stable code in REFUSAL_CODE_HEADER, never cached.
+ */
+export function plainRefusal(language: Language, status: number, code: ServerMessage, vars?: Vars): Response {
+  return new Response(`${serverTextIn(language, code, vars)}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', [REFUSAL_CODE_HEADER]: code },
+  })
+}

@@ -55,6 +55,7 @@ describe('bad requests over HTTP', () => {
       body: '[]',
     })
     expect(foreign.status).toBe(403)
+    expect(foreign.headers.get('x-error-code')).toBe('siteFormForeign')
     expect(await foreign.text()).toMatch(/un altro sito/)
     const huge = await fetch(`${baseUrl}/en/contact`, {
       method: 'POST',
@@ -62,6 +63,7 @@ describe('bad requests over HTTP', () => {
       body: 'x'.repeat(3 * 1024 * 1024),
     })
     expect(huge.status).toBe(413)
+    expect(huge.headers.get('x-error-code')).toBe('siteFormTooLarge')
     expect(await huge.text()).toMatch(/too large/)
   })
 })

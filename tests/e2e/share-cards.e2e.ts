@@ -115,9 +115,14 @@ describe('share card addresses the site did not make', () => {
       `/share/it/${'A'.repeat(3000)}.png`,
       '/share/it/nothing.png',
     ]) {
-      const res = await fetch(`${baseUrl}${bad}`)
+      const res = await fetch(`${baseUrl}${bad}`, { headers: { 'Accept-Language': 'en' } })
       expect(res.status, bad.slice(0, 80)).toBe(404)
-      expect(await res.text()).toMatch(/share card/i)
+      expect(res.headers.get('x-error-code')).toBe('siteUnknownShareCard')
+      // In the card's language; the browser's when the address names none of the site's.
+      const english = bad.startsWith('/share/en/') || bad.startsWith('/share/de/')
+      expect(await res.text()).toBe(
+        english ? 'There is no such share image.\n' : 'Questa immagine di anteprima non esiste.\n',
+      )
     }
   })
 })

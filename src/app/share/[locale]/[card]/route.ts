@@ -1,5 +1,6 @@
 import { payloadSecret } from '@/env'
 import { isLocale } from '@/i18n/locales'
+import { plainRefusal, requestLanguage } from '@/i18n/serverText'
 import { drawCard } from '@/share/render'
 import { openCard } from '@/share/token'
 
@@ -15,18 +16,16 @@ export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ locale: string; card: string }> }
 
-const refuse = () =>
-  new Response('Unknown share card.\n', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  })
+/** In the card's language when it names one, else the one the browser asks for. */
+const refuse = (locale: string, request: Request) =>
+  plainRefusal(isLocale(locale) ? locale : requestLanguage(request.headers), 404, 'siteUnknownShareCard')
 
-export async function GET(_request: Request, { params }: Params): Promise<Response> {
+export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { locale, card: file } = await params
-  if (!isLocale(locale) || !file.endsWith('.png')) return refuse()
+  if (!isLocale(locale) || !file.endsWith('.png')) return refuse(locale, request)
   const token = file.slice(0, -'.png'.length)
   const card = openCard(token, locale, payloadSecret())
-  if (!card) return refuse()
+  if (!card) return refuse(locale, request)
   const png = await drawCard(token, card)
   return new Response(png, {
     headers: {
