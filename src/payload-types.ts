@@ -1017,7 +1017,7 @@ export interface SiteSetting {
    */
   role?: string | null;
   /**
-   * Up to three. If you choose none, the home page shows the first three questions.
+   * At most 3. If you choose none, the home page shows the first 3 questions.
    */
   homeQuestions?: (number | Faq)[] | null;
   controller?: {

@@ -116,8 +116,9 @@ export const SiteSettings: GlobalConfig = {
           access: { update: editorsOnly },
           admin: {
             description: {
-              it: 'Fino a tre. Se non ne scegli nessuna, la home mostra le prime tre domande.',
-              en: 'Up to three. If you choose none, the home page shows the first three questions.',
+              // The count from src/fields/limits.ts, which the home page shows.
+              it: `Al massimo ${FEATURED_QUESTIONS}. Se non ne scegli nessuna, la home mostra le prime ${FEATURED_QUESTIONS} domande.`,
+              en: `At most ${FEATURED_QUESTIONS}. If you choose none, the home page shows the first ${FEATURED_QUESTIONS} questions.`,
             },
           },
         },
