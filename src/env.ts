@@ -47,7 +47,9 @@ const variables = {
   // Node's own (libuv's thread pool); password hashing leaves two of its threads free.
   UV_THREADPOOL_SIZE: integer(1, 1024, 4),
 
-  DATABASE_URL: address(['postgres', 'postgresql'], 'a postgres://USER:PASSWORD@HOST:PORT/DATABASE address'),
+  DATABASE_URL: address(['postgres', 'postgresql'], 'a postgres://USER:PASSWORD@HOST:PORT/DATABASE address', {
+    hostless: true,
+  }),
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: text('.data/postgres'),
   DATABASE_POOL_MAX: positive(10),

@@ -56,8 +56,11 @@ export const oneOf = <const W extends string>(words: readonly W[], fallback: W):
 export function flag(fallback: boolean): Parser<boolean>
 export function flag(): Parser<boolean | undefined>
 export function flag(fallback?: boolean): Parser<boolean | undefined> {
-  const words: Record<string, boolean> = { true: true, '1': true, false: false, '0': false }
-  return { expected: 'true or false', read: (raw) => words[raw.toLowerCase()], fallback }
+  const words: Record<string, boolean> = {
+    ...{ true: true, '1': true, yes: true, on: true },
+    ...{ false: false, '0': false, no: false, off: false },
+  }
+  return { expected: 'true or false (1/0, yes/no, on/off)', read: (raw) => words[raw.toLowerCase()], fallback }
 }
 
 /** A whole number from `min` to `max`. */
@@ -88,14 +91,21 @@ export function decimal(min: number, fallback: number, exclusive = true): Parser
   }
 }
 
-/** An absolute address with one of `protocols` (without the colon); kept as written. */
-export function address(protocols: readonly string[], form: string): Parser<string | undefined> {
+/**
+ * An absolute address with one of `protocols` (without the colon); kept as written. With `hostless`,
+ * an address without a host is one too (PostgreSQL over a Unix socket: `postgres:///db?host=/run/…`).
+ */
+export function address(
+  protocols: readonly string[],
+  form: string,
+  { hostless = false } = {},
+): Parser<string | undefined> {
   return {
     expected: form,
     read: (raw) => {
       try {
         const url = new URL(raw)
-        return protocols.includes(url.protocol.slice(0, -1)) && url.host ? raw : undefined
+        return protocols.includes(url.protocol.slice(0, -1)) && (url.host || hostless) ? raw : undefined
       } catch {
         return undefined
       }

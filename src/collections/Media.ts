@@ -1,12 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOrTranslatorInTargetLocale, isEditor } from '../access'
 import { localizedText } from '../fields/localized'
 import { env } from '../env'
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Raster images only: SVG can carry script. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -24,7 +21,9 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   upload: {
-    staticDir: path.resolve(projectRoot, env.MEDIA_DIR),
+    // Relative to the folder the server runs in (the project's, for npm run dev and npm start), as the
+    // backup reads it (src/backup/settings.ts); never to where the build was made.
+    staticDir: path.resolve(env.MEDIA_DIR),
     mimeTypes: imageMimeTypes,
     // Pasting a remote URL would make the server fetch arbitrary addresses.
     pasteURL: false,

@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Readable } from 'node:stream'
 
-import { readBodyUpTo } from '../api/readBodyUpTo'
 import { securityHeaders } from '../security/headers'
 
 /** The beacons' address (public/language-switch.js sends them; the edge passes them, never cached). */
@@ -28,12 +26,35 @@ function headersOf(req: IncomingMessage): Headers {
   return headers
 }
 
+/**
+ * The body's bytes, or null past `limit`. Unlike src/api/readBodyUpTo.ts (for web streams), it never
+ * cancels the request: on a Node request that destroys the socket, and with it the answer and the
+ * next request of a kept-alive connection. What is past the limit is read and dropped instead, and
+ * the connection is closed after the answer.
+ */
+function readUpTo(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      if (size > limit) return
+      size += chunk.byteLength
+      if (size <= limit) {
+        chunks.push(chunk)
+        return
+      }
+      res.setHeader('Connection', 'close')
+      resolve(null)
+    })
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
 async function answer(handler: BeaconHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let response: Response
   try {
-    response = await handler(headersOf(req), (limit) =>
-      readBodyUpTo(Readable.toWeb(req) as ReadableStream<Uint8Array>, limit),
-    )
+    response = await handler(headersOf(req), (limit) => readUpTo(req, res, limit))
   } catch {
     // The database is out, say: the page view is lost, the browser does not care (a beacon).
     response = new Response(null, { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '10' } })

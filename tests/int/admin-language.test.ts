@@ -273,13 +273,13 @@ describe('API refusals: a stable code, said in the client’s language', () => {
     [
       '/api/faqs?where[order][near]=1,2',
       'apiUnsupportedOperator',
-      '«order» non si può interrogare con «near».',
+      'Il campo «order» non ammette l’operatore «near».',
       '“order” cannot be queried with “near”.',
     ],
     [
       '/api/faqs?locale=fr',
       'apiUnknownLocale',
-      'Valore sconosciuto «fr» per locale: usa uno di questi: it, en o all.',
+      'Valore sconosciuto «fr» per locale: usa it, en oppure all.',
       'Unknown locale “fr”: use one of it, en or all.',
     ],
     [
@@ -291,13 +291,13 @@ describe('API refusals: a stable code, said in the client’s language', () => {
     [
       '/api/faqs/%ZZ',
       'apiMalformedAddress',
-      'L’indirizzo non è valido: contiene una sequenza percentuale (%) malformata.',
+      'L’indirizzo non è valido: contiene una codifica con «%» non corretta.',
       'The address is not valid: it contains a malformed percent-escape.',
     ],
     [
       '/api/faqs?where[_status][equals]=nonsense',
       'apiValueDoesNotFit',
-      'Un valore della richiesta non è adatto al campo con cui è confrontato.',
+      'Un valore della richiesta non è compatibile con il campo a cui si riferisce.',
       'A value in the request does not fit the field it is compared with.',
     ],
   ])('%s: %s', async (path, code, italian, english) => {

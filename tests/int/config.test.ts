@@ -98,7 +98,17 @@ describe('configuration (src/env.ts)', () => {
     )
     expect(errorOf({ DATABASE_URL: 'mysql://db/scena' }, 'DATABASE_URL')).toMatch(/^DATABASE_URL: .* postgres:\/\//)
     expect(errorOf({ REDIS_URL: 'localhost:6379' }, 'REDIS_URL')).toMatch(/is not a redis:\/\/ address/)
-    expect(errorOf({ SEED_ON_EMPTY: 'no' }, 'SEED_ON_EMPTY')).toBe('SEED_ON_EMPTY: "no" is not true or false.')
+    expect(errorOf({ SEED_ON_EMPTY: 'maybe' }, 'SEED_ON_EMPTY')).toBe(
+      'SEED_ON_EMPTY: "maybe" is not true or false (1/0, yes/no, on/off).',
+    )
+    expect(configFrom({ SEED_ON_EMPTY: 'no', SCENA_DEBUG: 'yes' })).toMatchObject({
+      SEED_ON_EMPTY: false,
+      SCENA_DEBUG: true,
+    })
+    // PostgreSQL over a Unix socket has no host in its address.
+    expect(configFrom({ DATABASE_URL: 'postgres:///scena?host=/var/run/postgresql' }).DATABASE_URL).toBe(
+      'postgres:///scena?host=/var/run/postgresql',
+    )
     expect(errorOf({ MAX_UPLOAD_MB: '0' }, 'MAX_UPLOAD_MB')).toBe('MAX_UPLOAD_MB: "0" is not a number above 0.')
     expect(errorOf({ NODE_ENV: 'staging' }, 'NODE_ENV')).toMatch(/one of development, production, test/)
     expect(errorOf({ PAYLOAD_LOG_LEVEL: 'verbose' }, 'PAYLOAD_LOG_LEVEL')).toMatch(/one of trace, debug/)
