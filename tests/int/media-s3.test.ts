@@ -275,7 +275,7 @@ describe('the media bucket’s settings', () => {
     // A value without its variable's form is refused by the configuration itself (src/env.ts).
     for (const bad of [
       { S3_BUCKET: 'media', S3_ENDPOINT: 's3.example.org' },
-      { S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'yes' },
+      { S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'sometimes' },
     ])
       expect(() => mediaBucket(configFrom(bad)), JSON.stringify(bad)).toThrow(ConfigError)
   })
