@@ -18,11 +18,11 @@ import type { ContentCollectionSlug } from './slugs'
 
 type Label = Record<Locale, string>
 
-export interface ContentType {
+export interface ContentType<T extends string = string> {
   slug: ContentCollectionSlug
   labels: { singular: Label; plural: Label }
   /** The localized text field that names an entry: list title, slug source, "translated" test. */
-  titleField: string
+  titleField: T
   /** List columns between the title and the status columns. */
   columns: string[]
   /**
@@ -47,10 +47,13 @@ export interface SearchedFields {
   body: string | null
 }
 
-/** A content type's collection, with what the data layer reads of it: its sort and searched fields. */
-export type ContentCollectionConfig = CollectionConfig & {
+/**
+ * A content type's collection, with what the data layer reads of it: its sort and searched fields,
+ * the title field `T` typed as written (the site's entry views name their title by it).
+ */
+export type ContentCollectionConfig<T extends string = string> = CollectionConfig & {
   defaultSort: string
-  custom: { searched: SearchedFields }
+  custom: { searched: SearchedFields & { title: T } }
 }
 
 const firstLocalized = (fields: Field[], type: Field['type']): string | null => {
@@ -85,19 +88,19 @@ const sharedFieldsForEditors = (field: Field): Field =>
  * it says otherwise), with a slug per locale, refreshed on the site when it changes, found by the
  * site search, and previewed as its real page.
  */
-export function contentCollection({
+export function contentCollection<T extends string>({
   slug,
   labels,
   titleField,
   columns,
   fields,
   sort = 'order',
-}: ContentType): ContentCollectionConfig {
+}: ContentType<T>): ContentCollectionConfig<T> {
   return {
     slug,
     labels,
     defaultSort: sort,
-    custom: { searched: searchedFields(titleField, fields) },
+    custom: { searched: { ...searchedFields(titleField, fields), title: titleField } },
     admin: {
       useAsTitle: titleField,
       defaultColumns: [titleField, ...columns, '_status', 'translationStatus', 'updatedAt'],

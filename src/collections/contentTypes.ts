@@ -7,12 +7,12 @@ import type { ContentCollectionSlug } from './slugs'
 
 /**
  * Every content type's collection by slug: registered with Payload from here (./index.ts), and what
- * the data layer (lists, search) and the tests read of a type. A new type is added here and to
- * `contentCollectionSlugs` (the compiler asks for both).
+ * the data layer (lists, search, entry views) and the tests read of a type. A type is named by the
+ * page that shows it (src/routing/table.ts); the compiler asks for its collection here.
  */
-export const contentTypes: Record<ContentCollectionSlug, ContentCollectionConfig> = {
+export const contentTypes = {
   faqs: Faqs,
   services: Services,
   'kit-items': KitItems,
   associations: Associations,
-}
+} as const satisfies Record<ContentCollectionSlug, ContentCollectionConfig>

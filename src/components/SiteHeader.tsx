@@ -36,10 +36,10 @@ export async function SiteHeader({
       {tagline && settings.tagline ? <p className="tagline">{settings.tagline}</p> : null}
       <nav aria-label={t('mainNavigation')} className="main-nav">
         <ul>
-          {headerMenu.map(({ name, path }) => (
+          {headerMenu.map(({ name, path, label }) => (
             <li key={name}>
               <Link href={path} locale={locale}>
-                {settings.navigation?.[name] ?? name}
+                {settings.navigation?.[name] ?? label[locale]}
               </Link>
             </li>
           ))}

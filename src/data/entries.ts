@@ -1,10 +1,12 @@
 import type { Where } from 'payload'
+import { cache } from 'react'
 
 import { contentTypes } from '../collections/contentTypes'
 import { type AllLocalesOf, inAllLocales } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { defaultLocale, type Locale } from '../i18n/locales'
 import { payloadClient } from './client'
+import { entryView, type EntryViewOf } from './views'
 
 /** How a content type's pages list its entries: the type's own sort (src/collections/content.ts), then by id. */
 export const listSort = (collection: ContentCollectionSlug): string[] => [contentTypes[collection].defaultSort, 'id']
@@ -83,3 +85,21 @@ export async function findPublishedBySlug<S extends ContentCollectionSlug>(
   const doc = await payload.findByID({ collection, id: match.id, locale: 'all', overrideAccess: false, depth: 1 })
   return inAllLocales(collection, doc)
 }
+
+/** Every published entry of `collection` as its pages show it in `locale`, in its type's order. */
+export const listEntries = <S extends ContentCollectionSlug>(
+  collection: S,
+  locale: Locale,
+): Promise<EntryViewOf<S>[]> => listViews(collection, locale, (doc, inLocale) => entryView(collection, doc, inLocale))
+
+/** The published entry at `slug` as its page shows it; cached per request (metadata and page both ask). */
+export const findEntry = cache(
+  async <S extends ContentCollectionSlug>(
+    collection: S,
+    locale: Locale,
+    slug: string,
+  ): Promise<EntryViewOf<S> | null> => {
+    const doc = await findPublishedBySlug(collection, locale, slug)
+    return doc && entryView(collection, doc, locale)
+  },
+)

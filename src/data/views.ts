@@ -1,4 +1,5 @@
 import { collections } from '../collections'
+import { contentTypes } from '../collections/contentTypes'
 import { localizedNames } from '../collections/localizedFieldsSchema'
 import type { AllLocalesOf, DocOf, LocalizedName } from '../collections/documents'
 import type { ContentCollectionSlug } from '../collections/slugs'
@@ -35,15 +36,27 @@ type View<S extends ContentCollectionSlug, T extends LocalizedName<S>> = Omit<Sh
 /** The localized field names of each content type, from its config. */
 const localizedNamesOf = new Map(collections.map((collection) => [collection.slug, localizedNames(collection.fields)]))
 
-/** `doc` as shown in `locale`, titled by `titleField`; null when it has no Italian title or slug. */
-function entryView<S extends ContentCollectionSlug, T extends LocalizedName<S>>(
+/** The field that names an entry of `S`: its collection's `titleField` (src/collections/contentTypes.ts). */
+export type TitleField<S extends ContentCollectionSlug> = Extract<
+  (typeof contentTypes)[S]['custom']['searched']['title'],
+  LocalizedName<S>
+>
+
+/** An entry of `S` as its pages show it in one language, its title always there. */
+export type EntryViewOf<S extends ContentCollectionSlug> = View<S, TitleField<S>>
+
+/**
+ * `doc` as shown in `locale`, titled by its type's title field; null when it has no Italian title
+ * or slug. Upload fields stay as read (the media document): a body shows one with `toImageView`.
+ */
+export function entryView<S extends ContentCollectionSlug>(
   collection: S,
   doc: AllLocalesOf<S>,
   locale: Locale,
-  titleField: T,
-): View<S, T> | null {
+): EntryViewOf<S> | null {
   const fields = doc as Record<string, unknown>
   const slugs = slugsOf(fields.slug as Partial<Record<Locale, string | null>> | null | undefined)
+  const titleField = contentTypes[collection].custom.searched.title
   const title = fields[titleField] as Partial<Record<Locale, string | null>> | null | undefined
   if (!slugs || !pick(title, locale)) return null
   const shown: Record<string, unknown> = { ...fields }
@@ -57,20 +70,20 @@ function entryView<S extends ContentCollectionSlug, T extends LocalizedName<S>>(
   delete shown.slug
   const translatedIn = locales.filter((l) => isTranslated(title, l))
   const view: Record<string, unknown> = { ...shown, id: doc.id, slugs, translatedIn, showsFallback }
-  return view as View<S, T>
+  return view as EntryViewOf<S>
 }
 
-export type FaqView = View<'faqs', 'question'> & { number: number }
+/** The shown title of an entry view. */
+export const titleOf = <S extends ContentCollectionSlug>(collection: S, view: EntryViewOf<S>): Shown<string> =>
+  (view as unknown as Record<string, Shown<string>>)[contentTypes[collection].custom.searched.title]!
+
+/** An FAQ is also numbered, as on the practice's FAQ page. */
+export type FaqView = EntryViewOf<'faqs'> & { number: number }
 
 export function toFaqView(doc: AllLocalesOf<'faqs'>, locale: Locale, number: number): FaqView | null {
-  const view = entryView('faqs', doc, locale, 'question')
+  const view = entryView('faqs', doc, locale)
   return view && { ...view, number }
 }
-
-export type ServiceView = View<'services', 'title'>
-
-export const toServiceView = (doc: AllLocalesOf<'services'>, locale: Locale): ServiceView | null =>
-  entryView('services', doc, locale, 'title')
 
 /** An uploaded image in one of its generated sizes, with its alternative text in the page's language. */
 export interface ImageView {
@@ -102,18 +115,4 @@ export function toImageView(value: unknown, locale: Locale, size: ImageSize = 'c
 function sitePath(url: string): string {
   const parsed = new URL(url, siteUrl())
   return parsed.origin === new URL(siteUrl()).origin ? parsed.pathname + parsed.search : url
-}
-
-export type KitItemView = Omit<View<'kit-items', 'name'>, 'image'> & { image: ImageView | null }
-
-export function toKitItemView(doc: AllLocalesOf<'kit-items'>, locale: Locale): KitItemView | null {
-  const view = entryView('kit-items', doc, locale, 'name')
-  return view && { ...view, image: toImageView(doc.image, locale) }
-}
-
-export type AssociationView = Omit<View<'associations', 'name'>, 'logo'> & { logo: ImageView | null }
-
-export function toAssociationView(doc: AllLocalesOf<'associations'>, locale: Locale): AssociationView | null {
-  const view = entryView('associations', doc, locale, 'name')
-  return view && { ...view, logo: toImageView(doc.logo, locale, 'thumbnail') }
 }

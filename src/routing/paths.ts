@@ -157,17 +157,31 @@ export const sitemapSections = (table: PageTable<string> = pageTable): string[] 
 
 /** The header menu, in the table's order, with each page's internal path. */
 export const navigation = (table: PageTable<string> = pageTable) =>
-  namesWhere(table, (page) => page.navigation).map((name) => ({ name, path: table[name]!.path }))
+  namesWhere(table, (page) => page.navigation).map((name) => ({
+    name,
+    path: table[name]!.path,
+    label: adminLabelOf(name, table),
+  }))
 
-/** The site's header menu. */
-export const headerMenu = navigation() as Array<{ name: NavigationPage; path: SectionPathname }>
+/** The site's header menu: each page's label is the site settings', else its name in the admin. */
+export const headerMenu = navigation() as Array<{
+  name: NavigationPage
+  path: SectionPathname
+  label: Readonly<Record<Locale, string>>
+}>
 
 /** The names and admin labels of the pages with a navigation label or an opening image (site settings). */
 export const settingsPages = (kind: 'navigation' | 'hero', table: PageTable<string> = pageTable) =>
   namesWhere(table, (page) => page[kind]).map((name) => ({
     name,
-    label: table[name]!.adminLabel ?? { it: name, en: name },
+    label: adminLabelOf(name, table),
   }))
+
+function adminLabelOf(name: string, table: PageTable<string>): Readonly<Record<Locale, string>> {
+  return (
+    table[name]!.adminLabel ?? (Object.fromEntries(locales.map((locale) => [locale, name])) as Record<Locale, string>)
+  )
+}
 
 /** The preview of a draft (src/app/(frontend)/[locale]/preview). */
 export const previewPath = (locale: Locale, collection: string, id: number | string) =>

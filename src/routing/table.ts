@@ -1,4 +1,3 @@
-import type { ContentCollectionSlug } from '../collections/slugs'
 import type { Locale } from '../i18n/locales'
 
 /**
@@ -6,7 +5,7 @@ import type { Locale } from '../i18n/locales'
  * navigation label and opening image are stored under it, and the header, the sitemap, metadata,
  * revalidation and the page components all call it by it.
  */
-export interface PageDefinition<C extends string = ContentCollectionSlug> {
+export interface PageDefinition<C extends string = string> {
   /** The app's own path: next-intl's internal pathname, and the page cache's key after the locale. */
   path: `/${string}`
   /** Its public path in each language, where that differs from `path` (`/it/domande-frequenti`). */
@@ -21,7 +20,9 @@ export interface PageDefinition<C extends string = ContentCollectionSlug> {
   hero?: boolean
   /**
    * The content type it shows, and whether each entry has a page of its own at `<path>/[slug]`
-   * (translated as the page's own path is); without one, entries are anchors on this page.
+   * (translated as the page's own path is); without one, entries are anchors on this page. This is
+   * where a content type is named: its collection is registered under this slug
+   * (src/collections/contentTypes.ts), its page body in src/site/pages.tsx.
    */
   content?: { collection: C; entryPages: boolean }
   /** Listed in the sitemap, with its entries' pages. */
@@ -29,7 +30,7 @@ export interface PageDefinition<C extends string = ContentCollectionSlug> {
 }
 
 /** Every page, by name, in the header's order. */
-export type PageTable<C extends string = ContentCollectionSlug> = Readonly<Record<string, PageDefinition<C>>>
+export type PageTable<C extends string = string> = Readonly<Record<string, PageDefinition<C>>>
 
 /**
  * Every public page of the site: its address in each language, its messages, its place in the

@@ -5,68 +5,81 @@ import type { ContentCollectionSlug } from '@/collections/slugs'
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { Page } from '@/components/Page'
 import { getSiteSettings } from '@/data/siteSettings'
-import { locales } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
-import { contentSections, entryPagePaths, pageOfCollection } from '@/routing/paths'
+import { entryPagePaths, type SectionPathname } from '@/routing/paths'
+import { type PageTable, pageTable } from '@/routing/table'
 
 import { pageMetadata, titled } from './metadata'
 import { contentPages } from './pages'
-import { entryRedirectOrNotFound } from './redirects'
+import { entryRedirectOrNotFound, redirectOrNotFound } from './redirects'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
 
 /**
- * The page of one entry of `collection` (`/faq/[slug]`, `/services/[slug]`): its static params,
- * metadata and page in one place for every content type with entry pages. Its place and messages
- * are the page table's (src/routing/table.ts), its body the registry's (./pages.tsx), the one the
- * preview shows. A route file re-exports what this returns.
+ * The sections whose entries have pages of their own (`entryPages` in src/routing/table.ts), by
+ * their path's segment (`faq`): the page's name, its messages and section path, and the content
+ * type's registry entry (./pages.tsx), whose body the preview shows too.
  */
-export function entryPage(collection: ContentCollectionSlug) {
-  const { list, entryAt } = contentPages[collection]
-  const page = pageOfCollection(collection)
-  const { section, entry } = contentSections[collection]
-  if (!page || !entryAt || !entry) throw new Error(`${collection} has no entry pages (src/routing/table.ts)`)
-  const [name, { messages }] = page
+const entrySections = new Map(
+  Object.entries(pageTable as PageTable).flatMap(([name, page]) => {
+    const content = page.content?.entryPages ? contentPages[page.content.collection as ContentCollectionSlug] : null
+    return content?.entryAt
+      ? [[page.path.slice(1), { name, messages: page.messages, path: page.path, content, entryAt: content.entryAt }]]
+      : []
+  }),
+)
 
-  return {
-    async generateStaticParams() {
-      const entries = await list('it')
-      return locales.flatMap((locale) => entries.map(({ slugs }) => ({ locale, slug: slugs[locale] })))
-    },
-
-    async generateMetadata({ params }: Props): Promise<Metadata> {
-      const locale = await pageLocale(params)
-      const shown = await entryAt(locale, (await params).slug)
-      if (!shown) return {}
-      const settings = await getSiteSettings(locale)
-      return pageMetadata({
-        locale,
-        title: titled(shown.title.value, settings.siteTitle),
-        name: shown.title.value,
-        description: shown.description,
-        paths: entryPagePaths(name, shown.entry.slugs),
-        translatedIn: shown.entry.translatedIn,
-      })
-    },
-
-    Page: orNotFoundPage(async function EntryPage({ params }: Props) {
-      const locale = await pageLocale(params)
-      const { slug } = await params
-      const shown = await entryAt(locale, slug)
-      // A former address of an entry answers 301 to where it is now.
-      if (!shown) return entryRedirectOrNotFound(`/${locale}${entry.replace('[slug]', slug)}`)
-      // Every content type with entry pages has its messages' way back to its section, `backToIndex`.
-      const t = await getTranslations({ locale, namespace: messages as 'Faq' | 'Services' })
-      return (
-        <Page locale={locale} paths={entryPagePaths(name, shown.entry.slugs)}>
-          {shown.body}
-          {shown.after}
-          <p>
-            <Link href={section}>{t('backToIndex')}</Link>
-          </p>
-        </Page>
-      )
-    }),
-  }
+/** Every published entry's page in the layout's language (`params.locale`), at its slug there. */
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale: Locale = isLocale(params.locale) ? params.locale : 'it'
+  const sections = await Promise.all(
+    [...entrySections].map(async ([section, { content }]) =>
+      (await content.list(locale)).map(({ slugs }) => ({ section, slug: slugs[locale] })),
+    ),
+  )
+  return sections.flat()
 }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { section, slug } = await params
+  const found = entrySections.get(section)
+  const shown = found && (await found.entryAt(locale, slug))
+  if (!found || !shown) return {}
+  const settings = await getSiteSettings(locale)
+  return pageMetadata({
+    locale,
+    title: titled(shown.title.value, settings.siteTitle),
+    name: shown.title.value,
+    description: shown.description,
+    paths: entryPagePaths(found.name, shown.entry.slugs),
+    translatedIn: shown.entry.translatedIn,
+  })
+}
+
+/**
+ * One entry's page (`/faq/[slug]`, `/services/[slug]`, …): its body, what follows it, and the way
+ * back to its section. A former address of an entry answers 301 to where it is now; any other
+ * two-segment address is one the site does not know (a redirect from it, else the 404 page).
+ */
+export const EntryPage = orNotFoundPage(async function EntryPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { section, slug } = await params
+  const found = entrySections.get(section)
+  if (!found) return redirectOrNotFound([`/${locale}/${section}/${slug}`, `/${section}/${slug}`])
+  const shown = await found.entryAt(locale, slug)
+  if (!shown) return entryRedirectOrNotFound(`/${locale}${found.path}/${slug}`)
+  // Every content type with entry pages has its messages' way back to its section, `backToIndex`.
+  const t = await getTranslations({ locale, namespace: found.messages as 'Faq' | 'Services' })
+  return (
+    <Page locale={locale} paths={entryPagePaths(found.name, shown.entry.slugs)}>
+      {shown.body}
+      {shown.after}
+      <p>
+        <Link href={found.path as SectionPathname}>{t('backToIndex')}</Link>
+      </p>
+    </Page>
+  )
+})

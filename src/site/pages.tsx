@@ -7,11 +7,10 @@ import { KitItemCard } from '@/components/entries/KitItemCard'
 import { ServiceArticle } from '@/components/entries/ServiceArticle'
 import type { AllLocalesOf } from '@/collections/documents'
 import type { ContentCollectionSlug } from '@/collections/slugs'
-import { listViews } from '@/data/entries'
+import { findEntry, listViews } from '@/data/entries'
 import { getFaq } from '@/data/faqs'
 import type { Shown } from '@/data/localized'
-import { getService } from '@/data/services'
-import { type EntryView, toAssociationView, toFaqView, toKitItemView, toServiceView } from '@/data/views'
+import { type EntryView, entryView, type EntryViewOf, titleOf, toFaqView } from '@/data/views'
 import { lexicalToPlainText } from '@/fields/richText'
 import { productionTypeForContext } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
@@ -38,44 +37,64 @@ export interface ContentPage<S extends ContentCollectionSlug> {
   render: (doc: AllLocalesOf<S>, locale: Locale) => { title: Shown<string>; body: ReactNode } | null
   /** The published entry at `slug` as its own page shows it (content types with entry pages). */
   entryAt?: (locale: Locale, slug: string) => Promise<EntryPageContent | null>
+  /**
+   * Its published entries as its section's generated page lists them (./sectionPage.tsx), null when
+   * there are none; a type whose section has a page file of its own under src/app has none.
+   */
+  sectionBody?: (locale: Locale) => Promise<ReactNode | null>
 }
 
-/** How a content type's entries are shown: the one body component of their pages, and their title. */
-interface Presentation<S extends ContentCollectionSlug, V extends EntryView> {
-  view: (doc: AllLocalesOf<S>, locale: Locale) => V | null
-  title: (view: V) => Shown<string>
+/**
+ * How a content type's entries are shown, declared once: the view of an entry (by default every
+ * field in the page's language, titled by the type's title field), its one body component (its own
+ * page's and the preview's), and how its section lists them.
+ */
+interface Presentation<S extends ContentCollectionSlug, V extends EntryViewOf<S>> {
+  view?: (doc: AllLocalesOf<S>, locale: Locale) => V | null
   body: (view: V, locale: Locale) => ReactNode
-  /** For a content type whose entries have pages of their own: how one is found and described. */
+  /** Its entries on its section's page, when that page is generated (never called with none). */
+  list?: (views: V[], locale: Locale) => ReactNode
+  /** For a content type whose entries have pages of their own: how one is described, what follows it. */
   entryPage?: {
-    find: (locale: Locale, slug: string) => Promise<V | null>
+    /** How one is found (default: the published entry at that slug, see src/data/entries.ts). */
+    find?: (locale: Locale, slug: string) => Promise<V | null>
     description: (view: V) => string | null | undefined
     after: (view: V, locale: Locale) => ReactNode
   }
 }
 
-function contentPage<S extends ContentCollectionSlug, V extends EntryView>(
+function contentPage<S extends ContentCollectionSlug, V extends EntryViewOf<S> = EntryViewOf<S>>(
   collection: S,
-  { view, title, body, entryPage }: Presentation<S, V>,
+  { view = (doc, locale) => entryView(collection, doc, locale) as V | null, body, list, entryPage }: Presentation<S, V>,
 ): ContentPage<S> {
+  const listed = (locale: Locale) => listViews(collection, locale, view)
+  const find =
+    entryPage?.find ?? ((locale: Locale, slug: string) => findEntry(collection, locale, slug) as Promise<V | null>)
   return {
-    list: (locale) => listViews(collection, locale, view),
+    list: listed,
     render: (doc, locale) => {
       const shown = view(doc, locale)
-      return shown && { title: title(shown), body: body(shown, locale) }
+      return shown && { title: titleOf(collection, shown), body: body(shown, locale) }
     },
     entryAt:
       entryPage &&
       (async (locale, slug) => {
-        const shown = await entryPage.find(locale, slug)
+        const shown = await find(locale, slug)
         return (
           shown && {
             entry: shown,
-            title: title(shown),
+            title: titleOf(collection, shown),
             description: entryPage.description(shown),
             body: body(shown, locale),
             after: entryPage.after(shown, locale),
           }
         )
+      }),
+    sectionBody:
+      list &&
+      (async (locale) => {
+        const views = await listed(locale)
+        return views.length > 0 ? list(views, locale) : null
       }),
   }
 }
@@ -84,7 +103,6 @@ function contentPage<S extends ContentCollectionSlug, V extends EntryView>(
 export const contentPages: { [S in ContentCollectionSlug]: ContentPage<S> } = {
   faqs: contentPage('faqs', {
     view: (doc, locale) => toFaqView(doc, locale, 0),
-    title: (faq) => faq.question,
     body: (faq, locale) => <FaqArticle faq={faq} locale={locale} />,
     entryPage: {
       find: getFaq,
@@ -93,11 +111,8 @@ export const contentPages: { [S in ContentCollectionSlug]: ContentPage<S> } = {
     },
   }),
   services: contentPage('services', {
-    view: toServiceView,
-    title: (service) => service.title,
     body: (service, locale) => <ServiceArticle service={service} locale={locale} />,
     entryPage: {
-      find: getService,
       description: (service) => service.summary?.value,
       after: (service, locale) => (
         <ContactCta
@@ -109,17 +124,24 @@ export const contentPages: { [S in ContentCollectionSlug]: ContentPage<S> } = {
     },
   }),
   'kit-items': contentPage('kit-items', {
-    view: toKitItemView,
-    title: (item) => item.name,
     body: (item, locale) => (
       <ul className="cards">
         <KitItemCard item={item} locale={locale} />
       </ul>
     ),
+    list: (items, locale) => (
+      <ul className="cards">
+        {items.map((item) => (
+          <KitItemCard key={item.id} item={item} locale={locale} />
+        ))}
+      </ul>
+    ),
   }),
   associations: contentPage('associations', {
-    view: toAssociationView,
-    title: (association) => association.name,
     body: (association, locale) => <AssociationArticle association={association} locale={locale} />,
+    list: (associations, locale) =>
+      associations.map((association) => (
+        <AssociationArticle key={association.id} association={association} locale={locale} />
+      )),
   }),
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import sitemap from '../../src/app/sitemap'
 import { getFaq } from '../../src/data/faqs'
-import { listServices } from '../../src/data/services'
+import { listEntries } from '../../src/data/entries'
 import { alternatesMetadata, socialMetadata } from '../../src/site/metadata'
 import { entryPaths } from '../../src/site/urls'
 import { localizedPart, sample, uniqueTag } from './support/samples'
@@ -114,7 +114,7 @@ describe('hreflang, OpenGraph and the sitemap name only live language versions',
       body: { ...localizedPart('services', 'en', tag), slug: `service-${tag}`, _status: 'draft' },
     })
     expect(draft.status, draft.text).toBe(200)
-    const service = (await listServices('it')).find((s) => s.id === id)
+    const service = (await listEntries('services', 'it')).find((s) => s.id === id)
     expect(service?.translatedIn).toEqual(['it'])
     expect(service?.slugs.en).toBe(`servizio-${tag}`)
     const urls = (await sitemap()).map((entry) => entry.url)

@@ -36,23 +36,25 @@ afterAll(() => closePayload(payload))
 const paragraphs = (list: string[]) => list.join('\n')
 
 describe('descriptions and titles', () => {
-  /** Every section page's metadata, as Next asks for it. */
+  /** Every section page's metadata, as Next asks for it (a generated section with its segment). */
   async function sectionPages(locale: Locale): Promise<Record<string, Metadata>> {
-    const params = Promise.resolve({ locale })
-    const pages = {
-      home: await import('../../src/app/(frontend)/[locale]/page'),
-      faq: await import('../../src/app/(frontend)/[locale]/faq/page'),
-      services: await import('../../src/app/(frontend)/[locale]/services/page'),
-      kit: await import('../../src/app/(frontend)/[locale]/kit/page'),
-      association: await import('../../src/app/(frontend)/[locale]/association/page'),
-      contact: await import('../../src/app/(frontend)/[locale]/contact/page'),
-      privacy: await import('../../src/app/(frontend)/[locale]/privacy/page'),
+    const section = await import('../../src/app/(frontend)/[locale]/[section]/page')
+    const pages: Record<string, [unknown, string?]> = {
+      home: [await import('../../src/app/(frontend)/[locale]/page')],
+      faq: [await import('../../src/app/(frontend)/[locale]/faq/page')],
+      services: [await import('../../src/app/(frontend)/[locale]/services/page')],
+      kit: [section, 'kit'],
+      association: [section, 'association'],
+      contact: [await import('../../src/app/(frontend)/[locale]/contact/page')],
+      privacy: [await import('../../src/app/(frontend)/[locale]/privacy/page')],
     }
     const out: Record<string, Metadata> = {}
-    for (const [name, page] of Object.entries(pages))
+    for (const [name, [page, segment]] of Object.entries(pages)) {
+      const params = Promise.resolve({ locale, section: segment })
       out[name] = await (
         page as { generateMetadata: (p: { params: typeof params }) => Promise<Metadata> }
       ).generateMetadata({ params })
+    }
     return out
   }
 
@@ -142,10 +144,10 @@ describe('Intimitalia', () => {
   })
 
   it('the association entry carries the website the page links', async () => {
-    const { listAssociations } = await import('../../src/data/associations')
+    const { listEntries } = await import('../../src/data/entries')
     for (const locale of ['it', 'en'] as const) {
       // Other test files publish associations of their own: the seeded one is found by its key.
-      const entry = (await listAssociations(locale)).find((a) => a.contentKey === 'intimitalia')
+      const entry = (await listEntries('associations', locale)).find((a) => a.contentKey === 'intimitalia')
       expect(entry?.website, locale).toBe('https://intimitalia.it')
     }
   })

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
 
 import { contentCollectionSlugs } from '../../src/collections/slugs'
-import { listAssociations } from '../../src/data/associations'
-import { listKitItems } from '../../src/data/kit'
+import { listEntries } from '../../src/data/entries'
 import { searchContent, searchSite, searchStatement, splitHighlights } from '../../src/data/search'
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { type Locale, locales } from '../../src/i18n/locales'
@@ -139,7 +138,7 @@ describe('search', () => {
       const [hit] = hits
       expect(hit!.snippet.some((p) => p.match && p.text === word)).toBe(true)
       // The link lands on the card or article the section page renders, whose id is its slug there.
-      const list = kind === 'kit-items' ? await listKitItems(locale) : await listAssociations(locale)
+      const list = await listEntries(kind, locale)
       const shown = list.find((view) => view.id === id)
       expect(getPathname({ locale, href: searchHitHref(hit!) })).toBe(`${section}${shown!.slugs[locale]}`)
     }

@@ -3,15 +3,21 @@ import { getTranslations } from 'next-intl/server'
 import { MediaImage } from '@/components/MediaImage'
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import type { AssociationView } from '@/data/views'
+import { type EntryViewOf, toImageView } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 
 /** An association on the association page (its anchor is its slug). */
-export async function AssociationArticle({ association, locale }: { association: AssociationView; locale: Locale }) {
+export async function AssociationArticle({
+  association,
+  locale,
+}: {
+  association: EntryViewOf<'associations'>
+  locale: Locale
+}) {
   const t = await getTranslations({ locale, namespace: 'Association' })
   return (
     <article id={association.slugs[locale]}>
-      <MediaImage image={association.logo} locale={locale} sizes="160px" />
+      <MediaImage image={toImageView(association.logo, locale, 'thumbnail')} locale={locale} sizes="160px" />
       <ShownText as="h2" shown={association.name} locale={locale} />
       <ShownText as="p" className="tag" shown={association.coordinatorRole} locale={locale} />
       <TranslationNotice locale={locale} show={association.showsFallback} />

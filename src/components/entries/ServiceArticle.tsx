@@ -2,12 +2,12 @@ import { getTranslations } from 'next-intl/server'
 
 import { ShownRichText, ShownText } from '@/components/Shown'
 import { TranslationNotice } from '@/components/TranslationNotice'
-import type { ServiceView } from '@/data/views'
+import type { EntryViewOf } from '@/data/views'
 import { optionLabel, productionPhases, serviceContexts } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 
 /** A service's own page: title, summary, description, and where and when it applies. */
-export async function ServiceArticle({ service, locale }: { service: ServiceView; locale: Locale }) {
+export async function ServiceArticle({ service, locale }: { service: EntryViewOf<'services'>; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Services' })
   return (
     <article>

@@ -1,5 +1,5 @@
 import { ShownText } from '@/components/Shown'
-import type { ServiceView } from '@/data/views'
+import type { EntryViewOf } from '@/data/views'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 
@@ -12,7 +12,7 @@ export function ServiceCard({
   locale,
   heading: Heading = 'h2',
 }: {
-  service: ServiceView
+  service: EntryViewOf<'services'>
   locale: Locale
   heading?: 'h2' | 'h3'
 }) {

@@ -51,7 +51,8 @@ export interface SiteSettingsSeed {
   faqIntro: Localized<string>
   contactCallToAction: Localized<string>
   /** A label for each page of the header menu (src/routing/table.ts). */
-  navigation: Record<NavigationPage, Localized<string>>
+  /** The header's labels; a page left out is labelled by its name in the admin (src/routing/table.ts). */
+  navigation: Partial<Record<NavigationPage, Localized<string>>>
   footer: Localized<string>
 }
 export interface GlossarySeed {

@@ -5,9 +5,8 @@ import { Page } from '@/components/Page'
 import { ServiceCard } from '@/components/entries/ServiceCard'
 import { ShownText } from '@/components/Shown'
 import { MediaImage } from '@/components/MediaImage'
-import { listAssociations } from '@/data/associations'
 import { listFaqs } from '@/data/faqs'
-import { listServices } from '@/data/services'
+import { listEntries } from '@/data/entries'
 import { getSiteImages } from '@/data/siteImages'
 import { getSiteSettings } from '@/data/siteSettings'
 import type { FaqView } from '@/data/views'
@@ -70,8 +69,8 @@ export default async function HomePage({ params }: Props) {
     siteIdentity(locale),
     getSiteImages(locale),
     listFaqs(locale),
-    listServices(locale),
-    listAssociations(locale),
+    listEntries('services', locale),
+    listEntries('associations', locale),
   ])
   const association = associations[0]
   const contactHref = getPathname({ locale, href: '/contact' })

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Page } from '@/components/Page'
 import { SearchBox } from '@/components/SearchBox'
 import { ServiceCard } from '@/components/entries/ServiceCard'
-import { listServices } from '@/data/services'
+import { listEntries } from '@/data/entries'
 import { sectionMetadata } from '@/site/metadata'
 import { pageLocale } from '@/i18n/pageLocale'
 
@@ -14,7 +14,10 @@ export const generateMetadata = ({ params }: Props): Promise<Metadata> => sectio
 
 export default async function ServicesPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, services] = await Promise.all([getTranslations({ locale, namespace: 'Services' }), listServices(locale)])
+  const [t, services] = await Promise.all([
+    getTranslations({ locale, namespace: 'Services' }),
+    listEntries('services', locale),
+  ])
   return (
     <Page locale={locale} page="services">
       <h1>{t('title')}</h1>
