@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { localizedFieldsSchema } from './src/collections/localizedFieldsSchema'
 import { guardPool } from './src/db/pool'
+import { searchIndexes } from './src/db/searchIndexes'
 import { answerKnownErrors } from './src/api/afterError'
 import { healthEndpoint, readyEndpoint } from './src/topology/health'
 import { revalidateEndpoint } from './src/topology/revalidateEndpoint'
@@ -116,6 +117,8 @@ export default buildConfig({
     ...(env.DATABASE_READ_REPLICAS.length ? { readReplicas: env.DATABASE_READ_REPLICAS } : {}),
     // Schema changes only through committed migrations, never `push`.
     push: false,
+    // Each content type's search indexes, in the schema `npm run migrate:create` compares.
+    afterSchemaInit: [searchIndexes],
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   upload: {

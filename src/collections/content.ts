@@ -63,8 +63,8 @@ const firstLocalized = (fields: Field[], type: Field['type']): string | null => 
 
 /**
  * What the search reads of a type, from its fields: the title, its first localized textarea and
- * its first localized rich text. Each searched type has per-language indexes on exactly this
- * (see migrations *_search*.ts; tests/int/search.test.ts checks every type has them).
+ * its first localized rich text. Each type's per-language search indexes are built on exactly this
+ * (src/db/searchIndexes.ts, written by `npm run migrate:create`; tests/int/search.test.ts checks them).
  */
 export const searchedFields = (titleField: string, fields: Field[]): SearchedFields => ({
   title: titleField,

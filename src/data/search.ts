@@ -3,6 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SearchedFields } from '../collections/content'
 import { contentTypes } from '../collections/contentTypes'
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
+import { localesTable, searchConfig, searchedColumn, searchVector, snakeCase } from '../db/searchIndexes'
 import type { Locale } from '../i18n/locales'
 import { normalizeQuery } from '../search/query'
 import { payloadClient } from './client'
@@ -30,9 +31,6 @@ type SQL = ReturnType<typeof sql>
 
 const START = '\u0001'
 const STOP = '\u0002'
-// Inlined into the SQL as literals (never visitor input): a constant configuration lets PostgreSQL
-// match the GIN indexes of migration 20261127_181000_search and fold the tsquery once.
-const configs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
 
 /** `SEARCH_TIMEOUT_MS`: how long one search query may run in PostgreSQL (default 1000 ms). */
 export function searchTimeoutMs(): number {
@@ -67,27 +65,27 @@ const isQueryCanceled = (error: unknown): boolean => {
   return false
 }
 
-// Payload's names in PostgreSQL: a collection's table is its slug in snake_case, and so is a column.
-const snake = (name: string) => name.replace(/-/g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-const column = (name: string | null) => sql.raw(name ? `l.${snake(name)}` : 'NULL')
+const column = (name: string | null) => searchedColumn(name, 'l')
 
 /**
- * One content type's matches: the same `scena_search_text(title, summary, body)` expression as its
- * GIN indexes (migrations *_search*.ts), so PostgreSQL answers the match from them.
+ * One content type's matches in `locale`: `searchVector`, the expression its GIN index of that
+ * locale is built on (src/db/searchIndexes.ts), so PostgreSQL answers the match from the index.
  */
-function typeMatches(kind: ContentCollectionSlug, fields: SearchedFields, config: SQL, lang: SQL, tsquery: SQL): SQL {
-  const table = sql.raw(snake(kind))
-  const locales = sql.raw(`${snake(kind)}_locales`)
+function typeMatches(kind: ContentCollectionSlug, fields: SearchedFields, locale: Locale, tsquery: SQL): SQL {
+  const config = searchConfig(locale)
+  const table = sql.raw(snakeCase(kind))
+  const locales = sql.raw(localesTable(kind))
+  const lang = sql.raw(`'${locale}'`)
   const title = column(fields.title)
-  const text = sql`scena_search_text(${title}, ${column(fields.summary)}, ${column(fields.body)})`
+  const vector = searchVector(locale, fields, 'l')
   return sql`
     SELECT ${kind}::text AS kind, t.id, l.slug, ${title} AS title_text,
       scena_search_text(NULL, ${column(fields.summary)}, ${column(fields.body)}) AS body_text,
-      ts_rank(to_tsvector(${config}, ${text}), ${tsquery})
+      ts_rank(${vector}, ${tsquery})
         + CASE WHEN to_tsvector(${config}, ${title}) @@ ${tsquery} THEN 1 ELSE 0 END AS rank
     FROM ${table} t JOIN ${locales} l ON l._parent_id = t.id AND l._locale = ${lang}
     WHERE t._status = 'published' AND ${title} IS NOT NULL AND l.slug IS NOT NULL
-      AND to_tsvector(${config}, ${text}) @@ ${tsquery}`
+      AND ${vector} @@ ${tsquery}`
 }
 
 /**
@@ -96,14 +94,12 @@ function typeMatches(kind: ContentCollectionSlug, fields: SearchedFields, config
  * accent-insensitive, over each type's title, summary and rich text, title matches first.
  */
 export function searchStatement(locale: Locale, text: string, limit: number): SQL {
-  if (!Object.hasOwn(configs, locale)) throw new Error(`No search configuration for locale ${String(locale)}`)
-  const config = sql.raw(`'${configs[locale]}'::regconfig`)
-  const lang = sql.raw(`'${locale}'`)
+  const config = searchConfig(locale)
   const tsquery = sql`websearch_to_tsquery(${config}, ${text})`
   const options = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=24,MinWords=10,FragmentDelimiter= … `
   const titleOptions = `StartSel=${START},StopSel=${STOP},HighlightAll=true`
   const matches = sql.join(
-    contentCollectionSlugs.map((kind) => typeMatches(kind, contentTypes[kind].custom.searched, config, lang, tsquery)),
+    contentCollectionSlugs.map((kind) => typeMatches(kind, contentTypes[kind].custom.searched, locale, tsquery)),
     sql` UNION ALL `,
   )
   // Rank everything, keep the best `limit`, and only then build the (costly) highlights. The

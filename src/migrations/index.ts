@@ -14,6 +14,7 @@ import * as migration_20261205_062225_insights from './20261205_062225_insights'
 import * as migration_20261205_062728_media_s3 from './20261205_062728_media_s3'
 import * as migration_20261205_062800_data_native_third_pass from './20261205_062800_data_native_third_pass'
 import * as migration_20261205_094000_search_every_type from './20261205_094000_search_every_type'
+import * as migration_20261205_122939_search_indexes_generated from './20261205_122939_search_indexes_generated'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_094000_search_every_type.up,
     down: migration_20261205_094000_search_every_type.down,
     name: '20261205_094000_search_every_type',
+  },
+  {
+    up: migration_20261205_122939_search_indexes_generated.up,
+    down: migration_20261205_122939_search_indexes_generated.down,
+    name: '20261205_122939_search_indexes_generated',
   },
 ]

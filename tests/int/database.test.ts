@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import config from '@payload-config'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { getPayload } from 'payload'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
@@ -137,6 +140,27 @@ describe('connection pool', () => {
       await new Promise((resolve) => setTimeout(resolve, 200))
       const { totalDocs } = await payload.count({ collection: 'faqs' })
       expect(totalDocs).toBeGreaterThanOrEqual(0)
+    } finally {
+      await closePayload(payload)
+    }
+  })
+})
+
+describe('migrations', () => {
+  it('cover the schema: the last snapshot is today’s, so `npm run migrate:create` has nothing to write', async () => {
+    // An instance of its own: the one testPayload() returns is closed by the test above.
+    const payload = await getPayload({ config, key: 'migrations' })
+    try {
+      const adapter = payload.db as unknown as PostgresAdapter
+      const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
+      // The snapshot migrate:create starts from: the last one in name order.
+      const dir = path.join(projectRoot, 'src/migrations')
+      const last = readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .at(-1)!
+      const snapshot = JSON.parse(readFileSync(path.join(dir, last), 'utf8'))
+      expect(await generateMigration(snapshot, await generateDrizzleJson(adapter.schema)), last).toEqual([])
     } finally {
       await closePayload(payload)
     }
