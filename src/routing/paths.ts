@@ -1,5 +1,6 @@
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
+import { SEARCH_SEGMENT } from './searchSegment.mjs'
 import { type PageDefinition, type PageTable, pageTable } from './table'
 
 /*
@@ -177,7 +178,10 @@ export const previewPath = (locale: Locale, collection: string, id: number | str
  * A search's results page, after the locale: the proxy serves `/it/cerca?q=…` from
  * `/it/search/<token>` (src/search/rewrite.ts), which the page cache keeps.
  */
-export const searchResultsPathname = `${pageTable.search.path}/[query]` as const
+// The page cache handler recognises a search's results by this segment (./searchSegment.mjs): the
+// table's search page must be at it, or this line does not compile.
+const searchPagePath: `/${typeof SEARCH_SEGMENT}` = pageTable.search.path
+export const searchResultsPathname = `${searchPagePath}/[query]` as const
 
 export const searchResultsPath = (locale: Locale, token: string) =>
   `/${locale}${searchResultsPathname.replace('[query]', token)}`
