@@ -152,9 +152,13 @@ const namesWhere = (table: PageTable<string>, keep: (page: PageDefinition<string
     .filter(([, page]) => keep(page))
     .map(([name]) => name)
 
+/** The pages without a dynamic segment (the site's sections, the search, the privacy notice), in the table's order. */
+export const sectionNames = (table: PageTable<string> = pageTable): string[] =>
+  namesWhere(table, (page) => !page.path.includes('['))
+
 /** The sections the sitemap lists, in the table's order (their entries' pages follow from `content`). */
 export const sitemapSections = (table: PageTable<string> = pageTable): string[] =>
-  namesWhere(table, (page) => page.sitemap && !page.path.includes('['))
+  sectionNames(table).filter((name) => table[name]!.sitemap)
 
 /** The header menu, in the table's order, with each page's internal path. */
 export const navigation = (table: PageTable<string> = pageTable) =>
