@@ -13,6 +13,7 @@
 import {
   address,
   ConfigError,
+  type DatabaseUrl,
   decimal,
   flag,
   integer,
@@ -22,6 +23,7 @@ import {
   parse,
   type Parser,
   port,
+  postgresAddress,
   text,
 } from './envParsers'
 import { DEFAULT_PORT, DEFAULT_SEARCH_CACHE_MB, siteUrlOf } from './envForHandlers.mjs'
@@ -47,9 +49,7 @@ const variables = {
   // Node's own (libuv's thread pool); password hashing leaves two of its threads free.
   UV_THREADPOOL_SIZE: integer(1, 1024, 4),
 
-  DATABASE_URL: address(['postgres', 'postgresql'], 'a postgres://USER:PASSWORD@HOST:PORT/DATABASE address', {
-    hostless: true,
-  }),
+  DATABASE_URL: postgresAddress(),
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: text('.data/postgres'),
   DATABASE_POOL_MAX: positive(10),
@@ -199,7 +199,7 @@ export function assertEnvironment(warn: (line: string) => void = console.warn): 
     )
 }
 
-export { ConfigError }
+export { ConfigError, type DatabaseUrl }
 
 export const isProduction = (): boolean => env.NODE_ENV === 'production'
 

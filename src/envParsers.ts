@@ -9,6 +9,8 @@ export interface Parser<T> {
   /** The value of `raw` (already trimmed, never empty), or undefined when it does not have the form. */
   read: (raw: string) => T | undefined
   fallback: T
+  /** The value as the error shows it, when it may hold a secret (an address's password). */
+  shown?: (raw: string) => string
 }
 
 /** A value that does not have its variable's form: names the variable, the value and the form. */
@@ -27,7 +29,7 @@ export function parse<T>(name: string, parser: Parser<T>, value: string | undefi
   const raw = trim ? value?.trim() : value
   if (raw === undefined || raw === '') return parser.fallback
   const parsed = parser.read(raw)
-  if (parsed === undefined) throw new ConfigError(name, raw, parser.expected)
+  if (parsed === undefined) throw new ConfigError(name, parser.shown?.(raw) ?? raw, parser.expected)
   return parsed
 }
 
@@ -111,6 +113,31 @@ export function address(
       }
     },
     fallback: undefined,
+  }
+}
+
+// The password of `scheme://user:password@host`, hidden wherever the text stands (it need not be a URL).
+const withoutPassword = (raw: string) => raw.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
+
+declare const postgresForm: unique symbol
+/**
+ * A PostgreSQL address that has its form: the DATABASE_URL parser is the one place that checks it
+ * (src/env.ts), and code that connects takes this type, never a string it would have to check again.
+ */
+export type DatabaseUrl = string & { readonly [postgresForm]: true }
+
+/**
+ * A PostgreSQL address: `postgres://` or `postgresql://`, with a host, or without one over a Unix
+ * socket (`postgres:///scena?host=/var/run/postgresql`). A bad value is shown without its password.
+ */
+export function postgresAddress(): Parser<DatabaseUrl | undefined> {
+  const form = 'a postgres://USER:PASSWORD@HOST:PORT/DATABASE address'
+  const { read } = address(['postgres', 'postgresql'], form, { hostless: true })
+  return {
+    expected: form,
+    read: (raw) => read(raw) as DatabaseUrl | undefined,
+    fallback: undefined,
+    shown: withoutPassword,
   }
 }
 

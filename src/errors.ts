@@ -10,8 +10,9 @@ import { serverTextFor } from './i18n/serverText'
  * stay the server's own.
  */
 export class RequestError extends APIError {
-  constructor(message: string, status: number, code: ServerMessage) {
-    super(message, status, { code }, true)
+  /** `data`: what goes beside the code (where in a file, which reason), for a client to act on. */
+  constructor(message: string, status: number, code: ServerMessage, data?: Record<string, unknown>) {
+    super(message, status, { ...data, code }, true)
     this.name = 'RequestError'
   }
 }

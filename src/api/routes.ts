@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { env, maxUploadBytes } from '../env'
 import { refusalFor, refusalResponse } from '../errors'
+import { withRefusalCode } from './afterError'
 import { classifyError, databaseUnavailable } from './classifyError'
 
 type Context = { params: Promise<{ slug: string[] }> }
@@ -93,6 +94,25 @@ async function databaseAnswers(): Promise<boolean> {
   }
 }
 
+/**
+ * Payload's refusals made without an error, which its error hooks never see (an unknown API route:
+ * `{ message }`, 404), given the stable code every other refusal has: `errors[0].data.code`, the
+ * message kept where it was too.
+ */
+async function withStableCode(response: Response): Promise<Response> {
+  if (response.status < 400 || response.status >= 500) return response
+  if (!response.headers.get('content-type')?.includes('application/json')) return response
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined)
+  if (!body || typeof body !== 'object' || 'errors' in body || !('message' in body)) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  const errors = [{ message: body.message, data: withRefusalCode(response.status, undefined) }]
+  return Response.json({ ...body, errors }, { status: response.status, headers })
+}
+
 async function checkedThenHandled(handler: Handler, request: Request, context: Context): Promise<Response> {
   const slug = (await context.params).slug ?? []
   try {
@@ -101,12 +121,12 @@ async function checkedThenHandled(handler: Handler, request: Request, context: C
     return refusalResponse(request.headers, 400, 'apiMalformedAddress')
   }
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
-    return handler(request, context)
+    return withStableCode(await handler(request, context))
   }
   const limit = await bodyLimit(request, slug)
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > limit) return refusalResponse(request.headers, 413, 'apiBodyTooLarge', kilobytes(limit))
-  return handler(capped(request, limit), context)
+  return withStableCode(await handler(capped(request, limit), context))
 }
 
 export const GET = guarded(REST_GET(config))

@@ -1,25 +1,25 @@
 import pg from 'pg'
 
-/** Describes where a PostgreSQL URL points, without its password. */
-export function describeDatabaseUrl(raw: string): { host: string; port: string; database: string } {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    throw new Error(
-      'DATABASE_URL is not a valid URL. Expected postgres://USER:PASSWORD@HOST:PORT/DATABASE, or unset it to use the embedded PostgreSQL.',
-    )
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got ${url.protocol}//…).`)
-  }
-  return { host: url.hostname || 'localhost', port: url.port || '5432', database: url.pathname.slice(1) || '(default)' }
+import type { DatabaseUrl } from '../env'
+
+/**
+ * Where a PostgreSQL address points, without its password: a host and port, or the folder of a
+ * Unix socket (`postgres:///scena?host=/var/run/postgresql`, as node-postgres reads it). Its form
+ * was checked where it was read (`env.DATABASE_URL`, src/env.ts), so there is nothing to refuse here.
+ */
+export function describeDatabaseUrl(address: DatabaseUrl): { host: string; port: string; database: string } {
+  const url = new URL(address)
+  const host = url.searchParams.get('host') || decodeURIComponent(url.hostname) || 'localhost'
+  const port = url.port || url.searchParams.get('port') || '5432'
+  return { host, port, database: decodeURIComponent(url.pathname.slice(1)) || '(default)' }
 }
 
 /** Connects once so that a wrong URL fails with one clear line before the app starts. */
-export async function checkDatabaseUrl(raw: string, timeoutMs = 5000): Promise<void> {
-  const { host, port, database } = describeDatabaseUrl(raw)
-  const client = new pg.Client({ connectionString: raw, connectionTimeoutMillis: timeoutMs })
+export async function checkDatabaseUrl(address: DatabaseUrl, timeoutMs = 5000): Promise<void> {
+  const { host, port, database } = describeDatabaseUrl(address)
+  // A socket is a file in that folder, named by the port.
+  const where = host.startsWith('/') ? `the socket ${host.replace(/\/$/, '')}/.s.PGSQL.${port}` : `${host}:${port}`
+  const client = new pg.Client({ connectionString: address, connectionTimeoutMillis: timeoutMs })
   client.on('error', () => undefined)
   try {
     await client.connect()
@@ -28,7 +28,7 @@ export async function checkDatabaseUrl(raw: string, timeoutMs = 5000): Promise<v
     const err = error as NodeJS.ErrnoException
     const why = err.code ? `${err.code}: ${err.message}` : err.message
     throw new Error(
-      `Cannot reach PostgreSQL at ${host}:${port} (database "${database}"): ${why}. ` +
+      `Cannot reach PostgreSQL at ${where} (database "${database}"): ${why}. ` +
         'Check that the server is running and that DATABASE_URL has the right host, port, user, password and database.',
       { cause: error },
     )

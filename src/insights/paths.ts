@@ -2,42 +2,41 @@ import type { Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
-import { contentSections, pathnames } from '../routing/paths'
+import { entryPagePaths, pagePaths, sectionNames } from '../routing/paths'
+import { type PageTable, pageTable } from '../routing/table'
 
 /**
  * The public pages a beacon may count, as the visitor's address bar shows them (`/it`,
- * `/it/domande-frequenti`, `/en/faq/<published English slug>`): the site's route table for the
- * sections, and the published slugs of each language for entries. Anything else is refused, so
- * made-up paths never reach the tables.
+ * `/it/domande-frequenti`, `/en/faq/<published English slug>`): each page of the page table in
+ * each language, with the paths src/routing/paths.ts gives it, and the published slugs of each
+ * language for entries. Anything else is refused, so made-up paths never reach the tables.
  */
 
-const localized = (internal: keyof typeof pathnames, locale: Locale): string => {
-  const value = pathnames[internal]
-  return typeof value === 'string' ? value : value[locale]
+// Beacons' paths are compared decoded; the routing's are percent-encoded where they need to be.
+const unescaped = (path: string) => decodeURIComponent(path)
+const noSlug = Object.fromEntries(locales.map((locale) => [locale, ''])) as Record<Locale, string>
+
+/**
+ * The pages of `table` (the site's, or one a test makes) a beacon may name: its sections (no dynamic
+ * segment; the preview is not public), public path → language, and the path before the slug of its
+ * entries' own pages (an entry page at an empty slug: `/it/domande-frequenti/`), per language.
+ */
+export function countedPages<C extends string>(table: PageTable<C>) {
+  const sections = new Map<string, Locale>(
+    sectionNames(table).flatMap((name) => {
+      const paths = pagePaths(name, table)
+      return locales.map((locale) => [unescaped(paths[locale]), locale] as const)
+    }),
+  )
+  const entryPrefixes = Object.entries(table).flatMap(([name, { content }]) => {
+    if (!content?.entryPages) return []
+    const prefixes = entryPagePaths(name, noSlug, table)
+    return locales.map((locale) => ({ locale, collection: content.collection, prefix: unescaped(prefixes[locale]) }))
+  })
+  return { sections, entryPrefixes }
 }
 
-/** Section pages (no dynamic segment), public path → language. The preview is not public. */
-const sections = new Map<string, Locale>(
-  locales.flatMap((locale) =>
-    (Object.keys(pathnames) as Array<keyof typeof pathnames>)
-      .filter((internal) => !internal.includes('['))
-      .map((internal) => {
-        const path = localized(internal, locale)
-        return [path === '/' ? `/${locale}` : `/${locale}${path}`, locale] as const
-      }),
-  ),
-)
-
-/** Entry pages: the prefix before the slug, per language and collection (`/it/domande-frequenti/`). */
-const entryPrefixes = locales.flatMap((locale) =>
-  (Object.entries(contentSections) as Array<[string, { entry: keyof typeof pathnames | null }]>)
-    .filter(([, section]) => section.entry)
-    .map(([collection, section]) => ({
-      locale,
-      collection: collection as ContentCollectionSlug,
-      prefix: `/${locale}${localized(section.entry!, locale).replace('[slug]', '')}`,
-    })),
-)
+const { sections, entryPrefixes } = countedPages(pageTable)
 
 const SLUGS_FRESH_MS = 60_000
 const SLUGS_RETRY_MS = 5_000
@@ -109,14 +108,8 @@ export async function publicPageLocale(payload: Payload, path: string): Promise<
   return null
 }
 
-/** A section's public path in `locale` (`/it/cerca`, `/en/association`). */
-export function sectionPagePath(internal: keyof typeof pathnames, locale: Locale): string {
-  const path = localized(internal, locale)
-  return path === '/' ? `/${locale}` : `/${locale}${path}`
-}
-
 /** The search page's public path in `locale` (`/it/cerca`, `/en/search`). */
-export const searchPagePath = (locale: Locale): string => sectionPagePath('/search', locale)
+export const searchPagePath = (locale: Locale): string => unescaped(pagePaths('search')[locale])
 
 /** The English public path of an entry's own page (`/en/faq/<slug>`), or null when it has none. */
 export function entryPagePath(collection: string, locale: Locale, slug: string | null | undefined): string | null {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { ContentCollectionSlug } from '../collections/slugs'
-import { contentSections } from '../routing/paths'
+import { contentSections, localizedPath, pathnames } from '../routing/paths'
 import type { EntryReport, TranslationReport } from '../translation/report'
-import { entryPagePath, sectionPagePath } from './paths'
+import { entryPagePath } from './paths'
 import { englishViews } from './report'
 
 /** Days of English views the Translations view sorts by. */
@@ -21,7 +21,7 @@ export async function entryEnglishViews(payload: Payload, report: TranslationRep
     const entries = report[slug]?.entries ?? []
     const section = contentSections[slug]
     if (!section.entry) {
-      const sectionPath = sectionPagePath(section.section, 'en')
+      const sectionPath = localizedPath(pathnames[section.section], 'en')
       for (const entry of entries) result.set(viewsKey(slug, entry.id), views.get(sectionPath) ?? 0)
       continue
     }

@@ -1,5 +1,6 @@
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
+import { SEARCH_SEGMENT } from './searchSegment.mjs'
 import { type PageDefinition, type PageTable, pageTable } from './table'
 
 /*
@@ -151,9 +152,13 @@ const namesWhere = (table: PageTable<string>, keep: (page: PageDefinition<string
     .filter(([, page]) => keep(page))
     .map(([name]) => name)
 
+/** The pages without a dynamic segment (the site's sections, the search, the privacy notice), in the table's order. */
+export const sectionNames = (table: PageTable<string> = pageTable): string[] =>
+  namesWhere(table, (page) => !page.path.includes('['))
+
 /** The sections the sitemap lists, in the table's order (their entries' pages follow from `content`). */
 export const sitemapSections = (table: PageTable<string> = pageTable): string[] =>
-  namesWhere(table, (page) => page.sitemap && !page.path.includes('['))
+  sectionNames(table).filter((name) => table[name]!.sitemap)
 
 /** The header menu, in the table's order, with each page's internal path. */
 export const navigation = (table: PageTable<string> = pageTable) =>
@@ -191,7 +196,10 @@ export const previewPath = (locale: Locale, collection: string, id: number | str
  * A search's results page, after the locale: the proxy serves `/it/cerca?q=…` from
  * `/it/search/<token>` (src/search/rewrite.ts), which the page cache keeps.
  */
-export const searchResultsPathname = `${pageTable.search.path}/[query]` as const
+// The page cache handler recognises a search's results by this segment (./searchSegment.mjs): the
+// table's search page must be at it, or this line does not compile.
+const searchPagePath: `/${typeof SEARCH_SEGMENT}` = pageTable.search.path
+export const searchResultsPathname = `${searchPagePath}/[query]` as const
 
 export const searchResultsPath = (locale: Locale, token: string) =>
   `/${locale}${searchResultsPathname.replace('[query]', token)}`

@@ -15,10 +15,12 @@ import { LRUCache } from 'lru-cache'
 import { cacheLifetimes as lifetimes, FileSystemCache, tagsManifest } from './next-cache-internals.mjs'
 import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
 import { searchCacheBytes } from '../envForHandlers.mjs'
+import { SEARCH_SEGMENT } from '../routing/searchSegment.mjs'
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`: the page table's search results route
-// (`searchResultsPathname`, src/routing/paths.ts), spelled out here since Next loads this file as it is.
-const isSearchPage = (key) => /\/\$\/[^/]+\/search\/[^/]+$/.test(key)
+// (`searchResultsPathname`, src/routing/paths.ts), whose segment both read from searchSegment.mjs.
+const searchPageKey = new RegExp(`/\\$/[^/]+/${SEARCH_SEGMENT}/[^/]+$`)
+const isSearchPage = (key) => searchPageKey.test(key)
 // A 404 or a redirect (pages themselves carry no status, or 200).
 const isNotAPage = (data) => data?.kind === 'APP_PAGE' && typeof data.status === 'number' && data.status !== 200
 

@@ -98,6 +98,36 @@ describe('XLIFF files that cannot be read: in the admin user’s language, with 
     ],
     [
       'it',
+      '<xliff version="2.0" srcLang="it" trgLang="en"><file id="f">R&D</file></xliff>',
+      'Il file non si può importare: l’XML non è valido (riga 1, colonna 64): c’è una «&» che non apre nessuna entità (nel testo scrivi &amp;).',
+      'xliffMalformed',
+    ],
+    [
+      'it',
+      '<xliff version="2.0" srcLang="it" trgLang="en"><file id="f">1 < 2</file></xliff>',
+      'Il file non si può importare: l’XML non è valido (riga 1, colonna 65): c’è un «<» che non apre nessun tag (nel testo scrivi &lt;).',
+      'xliffMalformed',
+    ],
+    [
+      'it',
+      '<xliff version="2.0" srcLang="it" trgLang="en">\n<file id=f></file></xliff>',
+      'Il file non si può importare: l’XML non è valido (riga 2, colonna 10): un attributo è scritto male (la forma è nome="valore", con uno spazio prima del successivo).',
+      'xliffMalformed',
+    ],
+    [
+      'it',
+      '<xliff version="2.0" srcLang="it" trgLang="en"><file id="f"></file x></xliff>',
+      'Il file non si può importare: l’XML non è valido (riga 1, colonna 68): un tag è scritto male (nel nome o in quello che segue).',
+      'xliffMalformed',
+    ],
+    [
+      'it',
+      '<xliff version="2.0" srcLang="it" trgLang="en"><!-- a -- b --></xliff>',
+      'Il file non si può importare: l’XML non è valido (riga 1, colonna 57): un commento contiene «--», che in XML non è ammesso.',
+      'xliffMalformed',
+    ],
+    [
+      'it',
       '<!DOCTYPE x [<!ENTITY a "b">]><xliff/>',
       'Il file non si può importare: contiene dichiarazioni DOCTYPE o ENTITY, che non sono ammesse.',
       'xliffDoctype',

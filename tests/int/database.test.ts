@@ -12,6 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { checkDatabaseUrl, describeDatabaseUrl } from '../../src/db/external'
 import { provideDatabase } from '../../src/db/provide'
+import { ConfigError, configFrom, type DatabaseUrl } from '../../src/env'
 import { freePort } from './support/freePort'
 import { closePayload, testPayload } from './support/payload'
 import { makeTempDir, removeDir } from './support/tempDir'
@@ -69,6 +70,9 @@ describe('embedded PostgreSQL', () => {
   })
 })
 
+/** The address as the configuration reads it: checked, or a ConfigError. */
+const checked = (value: string): DatabaseUrl => configFrom({ DATABASE_URL: value }).DATABASE_URL!
+
 describe('DATABASE_URL', () => {
   it('uses the server it names and starts nothing embedded', async () => {
     const root = await makeTempDir('external')
@@ -87,7 +91,7 @@ describe('DATABASE_URL', () => {
 
   it('reports an unreachable server in one line naming host and port', async () => {
     const port = await freePort()
-    const url = `postgres://scena:s3cret@127.0.0.1:${port}/scena`
+    const url = checked(`postgres://scena:s3cret@127.0.0.1:${port}/scena`)
     const error = await checkDatabaseUrl(url, 2000).then(
       () => null,
       (e: Error) => e,
@@ -97,17 +101,65 @@ describe('DATABASE_URL', () => {
     expect(error?.message).not.toContain('s3cret')
   })
 
-  it('rejects a URL that is not a PostgreSQL URL', () => {
-    expect(() => describeDatabaseUrl('not a url')).toThrow(/DATABASE_URL is not a valid URL/)
-    expect(() => describeDatabaseUrl('mysql://u:p@localhost/db')).toThrow(/postgres:\/\//)
-    expect(describeDatabaseUrl('postgres://u:p@db.example:6543/scena')).toEqual({
+  it('has its form checked once, by the configuration, which shows a bad value without its password', () => {
+    for (const bad of ['not a url', 'mysql://u:p@localhost/db', 'postgres//scena:s3cret@db/scena']) {
+      const error = (() => {
+        try {
+          return checked(bad)
+        } catch (thrown) {
+          return thrown as Error
+        }
+      })()
+      expect(error, bad).toBeInstanceOf(ConfigError)
+      expect((error as Error).message).toMatch(/^DATABASE_URL: .* is not a postgres:\/\/USER:PASSWORD@HOST/)
+      expect((error as Error).message).not.toContain('s3cret')
+    }
+    // What connects takes the checked value only, never a string it would have to check again.
+    // @ts-expect-error a string whose form nobody checked
+    const unchecked = () => describeDatabaseUrl('postgres://u:p@db.example/scena')
+    expect(unchecked).toBeTypeOf('function')
+  })
+
+  it('names where a checked address points: a host and port, or a Unix socket', async () => {
+    expect(describeDatabaseUrl(checked('postgres://u:p@db.example:6543/scena'))).toEqual({
       host: 'db.example',
       port: '6543',
       database: 'scena',
     })
+    expect(describeDatabaseUrl(checked('postgres:///scena?host=/var/run/postgresql'))).toEqual({
+      host: '/var/run/postgresql',
+      port: '5432',
+      database: 'scena',
+    })
+    const socket = checked('postgres:///scena?host=/tmp/scena-no-such-folder&port=6432&password=s3cret')
+    const error = await checkDatabaseUrl(socket, 2000).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(error?.message).toMatch(
+      /^Cannot reach PostgreSQL at the socket \/tmp\/scena-no-such-folder\/\.s\.PGSQL\.6432 /,
+    )
+    expect(error?.message).not.toContain('s3cret')
   })
 
-  it('`npm run dev` with a bad DATABASE_URL exits non-zero with one clear line, no stack trace', async () => {
+  it('`npm run dev` with a DATABASE_URL of the wrong form stops before anything starts, naming it', async () => {
+    const result = await run(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts', 'dev'], {
+      cwd: projectRoot,
+      env: { ...process.env, SCENA_DEBUG: '', DATABASE_URL: 'mysql://scena:s3cret@db.example/scena' },
+      timeout: 60_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /^\[scena\] A setting in the environment cannot be used:\n {2}DATABASE_URL: "mysql:\/\/scena:\*\*\*@db/,
+    )
+    expect(result.stderr).not.toContain('s3cret')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('`npm run dev` with an unreachable DATABASE_URL exits non-zero with one clear line, no stack trace', async () => {
     const port = await freePort()
     const result = await run(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts', 'dev'], {
       cwd: projectRoot,

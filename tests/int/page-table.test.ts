@@ -5,6 +5,7 @@ import { siteUrl } from '../../src/env'
 import { pathsToRevalidate } from '../../src/hooks/revalidate'
 import { locales } from '../../src/i18n/locales'
 import { routing } from '../../src/i18n/routing'
+import { countedPages } from '../../src/insights/paths'
 import {
   entryPagePaths,
   headerMenu,
@@ -59,6 +60,34 @@ describe('the page table (src/routing/table.ts) gives the site its pages', () =>
     const names = ['home', 'faq', 'services', 'kit', 'association', 'contact']
     expect(settingsPages('navigation').map(({ name }) => name)).toEqual(names)
     expect(settingsPages('hero').map(({ name }) => name)).toEqual(names)
+  })
+
+  it('the pages insights counts, as before the table: every page but the preview, and entries after their prefix', () => {
+    const { sections, entryPrefixes } = countedPages(pageTable)
+    expect(Object.fromEntries(sections)).toEqual({
+      '/it': 'it',
+      '/en': 'en',
+      '/it/domande-frequenti': 'it',
+      '/en/faq': 'en',
+      '/it/servizi': 'it',
+      '/en/services': 'en',
+      '/it/kit': 'it',
+      '/en/kit': 'en',
+      '/it/associazione': 'it',
+      '/en/association': 'en',
+      '/it/contatti': 'it',
+      '/en/contact': 'en',
+      '/it/cerca': 'it',
+      '/en/search': 'en',
+      '/it/privacy': 'it',
+      '/en/privacy': 'en',
+    })
+    expect(entryPrefixes).toEqual([
+      { locale: 'it', collection: 'faqs', prefix: '/it/domande-frequenti/' },
+      { locale: 'en', collection: 'faqs', prefix: '/en/faq/' },
+      { locale: 'it', collection: 'services', prefix: '/it/servizi/' },
+      { locale: 'en', collection: 'services', prefix: '/en/services/' },
+    ])
   })
 
   it('one page for each content type, and each content type’s revalidation paths as before', () => {
@@ -135,6 +164,19 @@ describe('a new entry in the page table is all a new page needs', () => {
     })
     expect(alternatesMetadata('it', entryPagePaths('press', article.slugs, table))?.canonical).toBe(
       `${base}/it/rassegna-stampa/intervista`,
+    )
+  })
+
+  it('is counted by insights, its entries’ pages too', () => {
+    const { sections, entryPrefixes } = countedPages(table)
+    expect(sections.get('/it/rassegna-stampa')).toBe('it')
+    expect(sections.get('/en/press')).toBe('en')
+    expect(sections.get('/en/studio')).toBe('en')
+    expect(entryPrefixes).toEqual(
+      expect.arrayContaining([
+        { locale: 'it', collection: 'press-items', prefix: '/it/rassegna-stampa/' },
+        { locale: 'en', collection: 'press-items', prefix: '/en/press/' },
+      ]),
     )
   })
 

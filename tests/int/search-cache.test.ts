@@ -1,9 +1,15 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 
 import { NextRequest, NextResponse } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { searchResultsPath } from '../../src/routing/paths'
+import { SEARCH_SEGMENT } from '../../src/routing/searchSegment.mjs'
+import { pageTable } from '../../src/routing/table'
 import { MAX_QUERY_LENGTH, queryOfToken, searchToken } from '../../src/search/query'
 import { rewriteSearch } from '../../src/search/rewrite'
 import { cacheLifetimes } from '../../src/topology/next-cache-internals.mjs'
@@ -87,9 +93,23 @@ describe('the single instance’s page cache (local-cache-handler.mjs)', () => {
   }
 
   const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 })
-  const searchKey = (token: string) => `/route-cache/APP_PAGE/abc123/$/it/search/${token}`
+  // Next's key of a search's results page: its route after `$`, from the page table.
+  const searchKey = (token: string) => `/route-cache/APP_PAGE/abc123/$${searchResultsPath('it', token)}`
   const ctx = { kind: 'APP_PAGE', cacheControl: { revalidate: 300, expire: undefined } }
   const files = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String)
+
+  it('finds search pages where the page table puts them, through the segment both read', async () => {
+    expect(searchKey('YQ')).toBe('/route-cache/APP_PAGE/abc123/$/it/search/YQ')
+    expect(pageTable.search.path).toBe(`/${SEARCH_SEGMENT}`)
+    // Next imports the handler with Node's own loader: no TypeScript, no bundler.
+    const handlerUrl = pathToFileURL(path.resolve(import.meta.dirname, '../../src/topology/local-cache-handler.mjs'))
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', `console.log(typeof (await import('${handlerUrl.href}')).default)`],
+      { env: { ...process.env, NODE_OPTIONS: '' } },
+    )
+    expect(stdout.trim()).toBe('function')
+  })
 
   it('keeps search pages in memory, never on disk, and drops them all on any revalidation', async () => {
     const { cache, dir } = await handler('1')

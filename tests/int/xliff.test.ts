@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
@@ -6,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../src/fields/richText'
 import { readXliff } from '../../src/translation/xliff/parse'
+import { saxReason } from '../../src/translation/xliff/xml'
 import {
   decodePlainText,
   decodeRichText,
@@ -358,14 +362,47 @@ describe('XLIFF export and import', () => {
     const good = withTarget(xml, unitId(xml, `faqs.${id}.question.`), 'Refused')
     const before = await snapshot([id])
 
-    const cases: Array<[string, string, RegExp, string]> = [
+    // Not well formed: the reason is a code of ours, said in words of ours, with where it is.
+    const malformed = (reason: string) => ({
+      code: 'xliffMalformed',
+      reason,
+      line: expect.any(Number),
+      column: expect.any(Number),
+    })
+    const cases: Array<[string, string, RegExp, string | Record<string, unknown>]> = [
       [
         'malformed',
         good.replace('</file>', ''),
         /XML is malformed \(line \d+, column \d+\): a closing tag/,
-        'xliffMalformed',
+        malformed('xmlMismatchedTag'),
       ],
-      ['truncated', good.slice(0, good.length / 2), /XML is malformed/, 'xliffMalformed'],
+      ['truncated', good.slice(0, good.length / 2), /XML is malformed/, malformed('xmlTruncated')],
+      [
+        'bare ampersand',
+        good.replace('Refused', 'R&D'),
+        /an “&” that starts no entity \(in text, write &amp;\)/,
+        malformed('xmlBareAmpersand'),
+      ],
+      [
+        'bare less-than',
+        good.replace('Refused', '1 < 2'),
+        /a “<” that opens no tag \(in text, write &lt;\)/,
+        malformed('xmlBareLessThan'),
+      ],
+      [
+        'attribute',
+        good.replace('<file ', '<file translate=yes '),
+        /an attribute is badly written/,
+        malformed('xmlBadAttribute'),
+      ],
+      ['tag', good.replace('</file>', '</file x>'), /a tag is badly written/, malformed('xmlBadTag')],
+      [
+        'comment',
+        good.replace('<file ', '<!-- a -- b --><file '),
+        /a comment contains “--”/,
+        malformed('xmlMalformedComment'),
+      ],
+      ['text outside', `${good}!`, /text outside the root element/, malformed('xmlOutsideRoot')],
       [
         'XXE',
         good
@@ -400,18 +437,36 @@ describe('XLIFF export and import', () => {
         'xliffNotXliff',
       ],
       ['empty', '', /Send the XLIFF file/, 'errNoFile'],
-      ['unknown entity', good.replace('Refused', '&nbsp;'), /unknown entity/, 'xliffMalformed'],
+      ['unknown entity', good.replace('Refused', '&nbsp;'), /unknown entity/, malformed('xmlUnknownEntity')],
     ]
-    for (const [name, body, message, code] of cases) {
+    for (const [name, body, message, data] of cases) {
       const res = await importFile(body)
       expect(res.status, `${name}: ${res.text}`).toBe(400)
       expect(res.json.errors[0].message, name).toMatch(message)
       expect(res.json.errors[0].message, name).toMatch(name === 'empty' ? /^Send/ : /^The file cannot be imported: /)
-      expect(res.json.errors[0].data, name).toEqual({ code })
+      expect(res.json.errors[0].data, name).toEqual(typeof data === 'string' ? { code: data } : data)
+      // Never the XML parser's own words (sax's messages: "Unencoded <", "Attribute without value", …).
+      expect(res.text, name).not.toMatch(
+        /Unencoded|Unmatched|Unclosed|Unexpected|Invalid|without value|Malformed comment|Non-whitespace|Text data/,
+      )
     }
     expect(await snapshot([id])).toEqual(before)
     // The same file, untampered, is accepted: the cases above failed for their own reason.
     expect((await importFile(good)).json.applied).toBe(1)
+  })
+
+  it('has a reason of its own for every message the XML parser can raise', () => {
+    // sax's messages, as its source spells them; a release that adds one fails here until it has a reason.
+    const source = readFileSync(createRequire(import.meta.url).resolve('sax'), 'utf8')
+    const messages = [...source.matchAll(/(?:strictFail|error)\(\s*parser,\s*'([^']+)'/g)].map((m) => m[1]!)
+    expect(messages.length).toBeGreaterThan(15)
+    // Never raised with our options or input: namespaces (xmlns: false), a DOCTYPE (refused before
+    // parsing), entity expansion (unparsedEntities: false), the buffer limit (one write), a write after
+    // close, the declared encoding (only sax's streams know the bytes' encoding; we give it text).
+    const unreachable =
+      /^(Unbound namespace|xml: prefix|xmlns: prefix|Inappropriately located doctype|Parsed entity|Max buffer|Cannot write|XML declaration encoding)/
+    for (const message of messages.filter((m) => !unreachable.test(m)))
+      expect(saxReason(message).code, message).not.toBe('xmlSyntax')
   })
 
   it('rejects units that name nothing known, or a link not in the source, and skips empty targets', async () => {

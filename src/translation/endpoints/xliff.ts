@@ -85,7 +85,7 @@ export const xliffImportEndpoint: Endpoint = {
     } catch (error) {
       // The message says the file cannot be read and why; the code is the reason's own.
       if (error instanceof XliffFileError) {
-        throw new RequestError(serverText(req, 'errXliffFile', { detail: error }), 400, error.code)
+        throw new RequestError(serverText(req, 'errXliffFile', { detail: error }), 400, error.code, error.data)
       }
       throw error
     }

@@ -1,6 +1,7 @@
 import sax from 'sax'
 
 import { CodedError, said, type Said } from '../../errors'
+import type { ServerMessage } from '../../i18n/serverMessages'
 
 export interface XmlText {
   type: 'text'
@@ -17,17 +18,47 @@ export type XmlNode = XmlText | XmlElement
 /**
  * A file the import refuses as a whole (400): nothing in it is applied. Its code
  * (src/i18n/serverMessages.ts) is the refusal's; the message is said in the caller's language.
+ * `data` goes beside the code in the refusal (`errors[0].data`): for XML that is not well formed,
+ * what is wrong as a code of ours and where (`{ reason: 'xmlBareAmpersand', line: 12, column: 40 }`).
  */
-export class XliffFileError extends CodedError {}
-
-/** What sax found wrong, in words an editor can act on (its own messages are English jargon). */
-function saxReason(message: string): Said {
-  if (/^(Unclosed root tag|Unexpected end)/.test(message)) return said('xmlTruncated')
-  if (/^(Unexpected close tag|Unmatched closing tag)/.test(message)) return said('xmlMismatchedTag')
-  if (/entity/i.test(message)) return said('xmlUnknownEntity')
-  if (/outside of root node|before first tag/.test(message)) return said('xmlOutsideRoot')
-  return said('xmlSyntax', { detail: message })
+export class XliffFileError extends CodedError {
+  constructor(
+    code: ServerMessage,
+    vars?: Record<string, unknown>,
+    readonly data?: Record<string, unknown>,
+  ) {
+    super(code, vars)
+  }
 }
+
+/** What can be wrong with the XML itself: each a message of src/i18n/serverMessages.ts. */
+type XmlReason = Extract<ServerMessage, `xml${string}`>
+
+/**
+ * What sax found wrong, as codes of ours: its own messages are English jargon ("Unencoded <") and
+ * may change with any release, so they never reach the caller. Every message sax 1.6 raises with
+ * the options below has its place here; one it adds later is `xmlSyntax` until it gets one.
+ */
+const saxReasons: ReadonlyArray<readonly [RegExp, XmlReason]> = [
+  [/^(Unclosed root tag|Unexpected end)/, 'xmlTruncated'],
+  [/^(Unexpected close tag|Unmatched closing tag)/, 'xmlMismatchedTag'],
+  [/^Invalid character entity/, 'xmlUnknownEntity'],
+  [/^Invalid character in entity name/, 'xmlBareAmpersand'],
+  [/^(Non-whitespace before first tag|Text data outside of root node)/, 'xmlOutsideRoot'],
+  [/^Unencoded </, 'xmlBareLessThan'],
+  [/^Malformed comment/, 'xmlMalformedComment'],
+  [
+    /^(Invalid character in tag name|Invalid tagname in closing tag|Invalid characters in closing tag|Weird empty close tag|Forward-slash in opening tag)/,
+    'xmlBadTag',
+  ],
+  [
+    /^(Invalid attribute name|Attribute without value|Unquoted attribute value|No whitespace between attributes)/,
+    'xmlBadAttribute',
+  ],
+]
+
+export const saxReason = (message: string): Said =>
+  said(saxReasons.find(([pattern]) => pattern.test(message))?.[1] ?? 'xmlSyntax')
 
 /** Deeper than any exported unit; stops a crafted file from exhausting the stack later on. */
 const maxDepth = 200
@@ -74,7 +105,8 @@ export function parseXml(xml: string): XmlElement {
   } catch (error) {
     if (failure?.code === 'xliffDoctype') throw error
     const reason = failure ?? saxReason((error as Error).message)
-    throw new XliffFileError('xliffMalformed', { line: parser.line + 1, column: parser.column, reason })
+    const where = { line: parser.line + 1, column: parser.column }
+    throw new XliffFileError('xliffMalformed', { ...where, reason }, { reason: reason.code, ...where })
   }
   if (!root) throw new XliffFileError('xliffNoRoot')
   return root
