@@ -1,6 +1,5 @@
 import type { ContentCollectionSlug } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
-import { SEARCH_SEGMENT } from './searchSegment.mjs'
 import { type PageDefinition, type PageTable, pageTable } from './table'
 
 /*
@@ -196,10 +195,9 @@ export const previewPath = (locale: Locale, collection: string, id: number | str
  * A search's results page, after the locale: the proxy serves `/it/cerca?q=…` from
  * `/it/search/<token>` (src/search/rewrite.ts), which the page cache keeps.
  */
-// The page cache handler recognises a search's results by this segment (./searchSegment.mjs): the
-// table's search page must be at it, or this line does not compile.
-const searchPagePath: `/${typeof SEARCH_SEGMENT}` = pageTable.search.path
-export const searchResultsPathname = `${searchPagePath}/[query]` as const
+// The table's search page is at ./searchSegment.mjs's segment, by which the page cache handler
+// recognises a search's results.
+export const searchResultsPathname = `${pageTable.search.path}/[query]` as const
 
 export const searchResultsPath = (locale: Locale, token: string) =>
   `/${locale}${searchResultsPathname.replace('[query]', token)}`

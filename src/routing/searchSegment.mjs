@@ -2,6 +2,6 @@
 // `/search/<token>` (src/routing/paths.ts). Plain JavaScript, so that the single instance's page
 // cache handler, which Next loads with Node's own loader (no TypeScript), reads it from here as the
 // routing does (src/topology/local-cache-handler.mjs keeps those results pages in memory). The page
-// table's `search.path` is this segment: src/routing/paths.ts does not compile otherwise.
+// table's `search.path` is made of it (src/routing/table.ts).
 
 export const SEARCH_SEGMENT = 'search'

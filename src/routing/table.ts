@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales'
+import { SEARCH_SEGMENT } from './searchSegment.mjs'
 
 /**
  * One public page of the site. A page has one name (its key in the table): the site settings'
@@ -98,7 +99,12 @@ export const pageTable = {
     sitemap: true,
   },
   // A search's results have a page of their own, `/search/<token>` (src/routing/paths.ts).
-  search: { path: '/search', localized: { it: '/cerca', en: '/search' }, messages: 'Search', sitemap: false },
+  search: {
+    path: `/${SEARCH_SEGMENT}`,
+    localized: { it: '/cerca', en: '/search' },
+    messages: 'Search',
+    sitemap: false,
+  },
   privacy: { path: '/privacy', messages: 'Privacy', sitemap: true },
   // The admin's live preview of a draft: signed-in staff only, never indexed.
   preview: { path: '/preview/[collection]/[id]', messages: 'Preview', sitemap: false },
