@@ -1,8 +1,9 @@
 /**
  * The configuration: every environment variable the app reads, its form and its default, in one
  * table (README "Configuration" lists the same names, tests/int/config.test.ts keeps them equal).
- * Nothing else reads `process.env` (an ESLint rule keeps it so), except the page cache handlers,
- * which cannot import TypeScript (src/envForHandlers.mjs says why).
+ * It reads the environment through src/environment.mjs, the one module that touches `process.env`
+ * (an ESLint rule keeps it so), where the page cache handlers, which cannot import TypeScript, read
+ * their few raw values too.
  *
  * Values are read when asked for, not once at load: the start scripts load `.env` files and provide
  * DATABASE_URL and the development secret before anything reads them, and a production build is
@@ -26,7 +27,14 @@ import {
   postgresAddress,
   text,
 } from './envParsers'
-import { DEFAULT_PORT, DEFAULT_SEARCH_CACHE_MB, siteUrlOf } from './envForHandlers.mjs'
+import {
+  DEFAULT_PORT,
+  DEFAULT_SEARCH_CACHE_MB,
+  processEnvironment,
+  setProcessEnvironment,
+  siteUrlOf,
+  strictCspAtBuild,
+} from './environment.mjs'
 
 const MAX = Number.MAX_SAFE_INTEGER
 const positive = (fallback: number) => integer(1, MAX, fallback)
@@ -153,15 +161,15 @@ export function configFrom(source: Source): Config {
 }
 
 /** The configuration of this process. */
-export const env: Config = configFrom(process.env)
+export const env: Config = configFrom(processEnvironment())
 
 /** Sets variables for this process and the processes it starts (the start scripts). */
 export function setEnv(values: Partial<Record<VariableName, string>>): void {
-  Object.assign(process.env, values)
+  setProcessEnvironment(values)
 }
 
 /** A copy of this process's environment, for a process it starts. */
-export const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env })
+export const childEnv = (): NodeJS.ProcessEnv => ({ ...processEnvironment() })
 
 // Prefixes of our own variables: an unknown name with one of them is most likely a typo.
 const ourPrefixes =
@@ -169,7 +177,7 @@ const ourPrefixes =
 const known = new Set(documentedVariables)
 
 /** Every variable read once: the values that do not have their form, and names that look like typos. */
-export function checkEnvironment(source: Source = process.env): { errors: ConfigError[]; unknown: string[] } {
+export function checkEnvironment(source: Source = processEnvironment()): { errors: ConfigError[]; unknown: string[] } {
   const errors: ConfigError[] = []
   const config = configFrom(source)
   for (const name of Object.keys(variables) as VariableName[]) {
@@ -225,11 +233,11 @@ export function payloadSecret(): string {
 
 /**
  * SCENA_STRICT_CSP, fixed when building: next.config.ts gives it to Next's `env`, and Next writes
- * that value in place of this literal `process.env.SCENA_STRICT_CSP` in the bundles, so prerendered
- * pages and the proxy agree on the mode whatever the server is later started with.
+ * that value in place of the literal `process.env.SCENA_STRICT_CSP` in the bundles
+ * (src/environment.mjs), so prerendered pages and the proxy agree on the mode whatever the server
+ * is later started with.
  */
-export const strictCsp = (): boolean =>
-  parse('SCENA_STRICT_CSP', variables.SCENA_STRICT_CSP, process.env.SCENA_STRICT_CSP)
+export const strictCsp = (): boolean => parse('SCENA_STRICT_CSP', variables.SCENA_STRICT_CSP, strictCspAtBuild())
 
 /** The AWS SDK's region variables, as the off-site copy and the media bucket fall back to them. */
 export const awsRegion = (config: Config = env): string => config.AWS_REGION ?? config.AWS_DEFAULT_REGION ?? 'us-east-1'

@@ -10,7 +10,7 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { createClient } from 'redis'
 
 import { pageCacheIdentity } from './page-cache-state.mjs'
-import { handlerEnvironment } from '../envForHandlers.mjs'
+import { processEnvironment } from '../environment.mjs'
 
 // Entries of one build are never read by another (a rollout runs old and new side by side), nor by
 // a process started for another address, secret or database (page-cache-state.mjs): the key prefix
@@ -28,7 +28,7 @@ const buildId = (() => {
 CacheHandler.onCreation(async () => {
   // One Redis connection per process, however many times Next creates the handler.
   globalThis.scenaCacheHandlerConfig ??= (async () => {
-    const client = createClient({ url: handlerEnvironment().REDIS_URL, pingInterval: 10_000 })
+    const client = createClient({ url: processEnvironment().REDIS_URL, pingInterval: 10_000 })
     // A Redis outage makes every lookup a miss (pages are rendered afresh), never an error page.
     client.on('error', (error) => console.warn(`[scena] Redis cache: ${error.message}`))
     await client.connect()

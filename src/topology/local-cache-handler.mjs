@@ -14,7 +14,7 @@ import { LRUCache } from 'lru-cache'
 
 import { cacheLifetimes as lifetimes, FileSystemCache, tagsManifest } from './next-cache-internals.mjs'
 import { startingPageCacheState, writePageCacheState } from './page-cache-state.mjs'
-import { searchCacheBytes } from '../envForHandlers.mjs'
+import { searchCacheBytes } from '../environment.mjs'
 import { SEARCH_SEGMENT } from '../routing/searchSegment.mjs'
 
 // `/route-cache/APP_PAGE/<route hash>/$/it/search/<token>`: the page table's search results route

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { handlerEnvironment, siteUrlOf } from '../envForHandlers.mjs'
+import { processEnvironment, siteUrlOf } from '../environment.mjs'
 
 export const STATE_FILE = 'scena-page-cache.json'
 
@@ -20,7 +20,7 @@ export const STATE_FILE = 'scena-page-cache.json'
  * A fingerprint of everything a cached page depends on besides its content's revalidations.
  * @param {Record<string, string | undefined>} [env]
  */
-export function pageCacheIdentity(env = handlerEnvironment()) {
+export function pageCacheIdentity(env = processEnvironment()) {
   // The database by where it is, not by its password.
   const database = (env.DATABASE_URL ?? '').replace(/\/\/([^:@/]+):[^@/]*@/, '//$1@')
   return createHash('sha256')

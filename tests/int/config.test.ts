@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { checkEnvironment, ConfigError, configFrom, documentedVariables, siteUrl } from '../../src/env'
-import { siteUrlOf } from '../../src/envForHandlers.mjs'
+import { siteUrlOf } from '../../src/environment.mjs'
 
 const readme = readFileSync(path.join(__dirname, '../../README.md'), 'utf8')
 
