@@ -20,6 +20,7 @@ import {
 import { sitemapOf } from '../../src/routing/sitemap'
 import { type PageTable, pageTable } from '../../src/routing/table'
 import { alternatesMetadata } from '../../src/site/metadata'
+import { renderVcl } from '../../src/topology/edge/vcl'
 
 describe('the page table (src/routing/table.ts) gives the site its pages', () => {
   it('every public path, as before the table', () => {
@@ -88,6 +89,13 @@ describe('the page table (src/routing/table.ts) gives the site its pages', () =>
       { locale: 'it', collection: 'services', prefix: '/it/servizi/' },
       { locale: 'en', collection: 'services', prefix: '/en/services/' },
     ])
+  })
+
+  it('the edge caches and bans searches at the search page’s paths in every language', async () => {
+    const vcl = await renderVcl([3101, 3102])
+    expect(vcl).not.toContain('{{')
+    expect(vcl).toContain('std.ban("req.url ~ ^/(it/cerca|en/search)([?]|$)");')
+    expect(vcl).toContain('if (bereq.url ~ "^/(it/cerca|en/search)[?]" && beresp.status == 200) {')
   })
 
   it('one page for each content type, and each content type’s revalidation paths as before', () => {

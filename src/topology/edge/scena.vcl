@@ -58,7 +58,7 @@ sub vcl_recv {
     }
     if (req.http.X-Scena-Purge-Search) {
       # Content changed: any search may now find something else.
-      std.ban("req.url ~ ^/(it/cerca|en/search)([?]|$)");
+      std.ban("req.url ~ ^/({{SEARCH_PATHS}})([?]|$)");
       return (synth(200, "Banned"));
     }
     return (hash);
@@ -140,7 +140,7 @@ sub vcl_backend_response {
   set beresp.grace = 1d;
   # Search results are the same for everyone: kept five minutes (as Next's s-maxage says, and in
   # any build), and banned on every publish.
-  if (bereq.url ~ "^/(it/cerca|en/search)[?]" && beresp.status == 200) {
+  if (bereq.url ~ "^/({{SEARCH_PATHS}})[?]" && beresp.status == 200) {
     set beresp.ttl = 5m;
     return (deliver);
   }
