@@ -93,7 +93,7 @@ export default tseslint.config(
   layer(
     ['routing'],
     ['app', 'site', 'components', 'data', 'hooks', 'globals', 'search', 'redirects', 'insights'],
-    'The page table is the ground floor: it imports only the locales and the content types’ names.',
+    'The page table is the ground floor: it imports only the locales (the content types are named in it).',
   ),
   layer(
     ['topology'],

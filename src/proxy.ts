@@ -37,10 +37,11 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
- * An unknown address (`/it/nope`, `/nope`, `/faq.html`) is rendered by the catch-all page in the
- * address's language (Italian without one, instead of a redirect to a page that does not exist),
- * with the status set here: a page rendered per request (the catch-all, every page under the
- * strict CSP) can only answer 404 with a complete page when the status is known before rendering.
+ * An unknown address (`/it/nope`, `/nope`, `/faq.html`) is rendered in the address's language
+ * (Italian without one, instead of a redirect to a page that does not exist) by the route its
+ * depth reaches — the generated section or entry route (`[section]`, `[section]/[slug]`) or the
+ * catch-all (`[...rest]`), which all answer it alike — with the status set here: a page rendered per
+ * request (an unknown address, every page under the strict CSP) can only answer 404 with a complete page when the status is known before rendering.
  * Unknown entries (`/it/domande-frequenti/nope`) are left to their pages: only they know the slugs.
  */
 function notFoundHere(request: NextRequest): NextResponse | null {

@@ -1,5 +1,6 @@
 import { Associations } from './Associations'
 import type { ContentCollectionConfig } from './content'
+import type { LocalizedName, LocalizedSlug } from './documents'
 import { Faqs } from './Faqs'
 import { KitItems } from './KitItems'
 import { Services } from './Services'
@@ -15,4 +16,8 @@ export const contentTypes = {
   services: Services,
   'kit-items': KitItems,
   associations: Associations,
-} as const satisfies Record<ContentCollectionSlug, ContentCollectionConfig>
+} as const satisfies {
+  // Each titled by one of its own localized fields (the generated types' list: run
+  // `npm run generate:types` after adding a type).
+  [S in ContentCollectionSlug]: ContentCollectionConfig<S extends LocalizedSlug ? LocalizedName<S> : never>
+}

@@ -11,7 +11,7 @@ type TablePage = (typeof pageTable)[keyof typeof pageTable]
 
 export type ContentCollectionSlug = Extract<TablePage, { content: unknown }>['content']['collection']
 
-/** In the page table's order, which is the admin's too. */
+/** In the page table's order (the admin's is ./contentTypes.ts's). */
 export const contentCollectionSlugs: readonly ContentCollectionSlug[] = Object.values(pageTable).flatMap(
   (page: TablePage) => ('content' in page ? [page.content.collection] : []),
 )

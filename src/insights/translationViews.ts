@@ -21,7 +21,8 @@ export async function entryEnglishViews(payload: Payload, report: TranslationRep
     const entries = report[slug]?.entries ?? []
     const section = contentSections[slug]
     if (!section.entry) {
-      const sectionPath = localizedPath(pathnames[section.section], 'en')
+      // Insights keeps paths as visitors' browsers show them (decoded, src/insights/paths.ts).
+      const sectionPath = decodeURIComponent(localizedPath(pathnames[section.section], 'en'))
       for (const entry of entries) result.set(viewsKey(slug, entry.id), views.get(sectionPath) ?? 0)
       continue
     }

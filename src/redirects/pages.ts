@@ -36,8 +36,8 @@ function localizedPatterns(locale: Locale): [appPattern: string, publicPattern: 
 /**
  * The app paths (what Next's page cache is keyed by) that answer a public address: the inverse of
  * `publicPathOf` (src/topology/edge/purge.ts). `/it/domande-frequenti/x` → `/it/faq/x`; an address the site
- * does not know is its own app path (the catch-all page). One without a language is answered in
- * each language's catch-all as well: the proxy sends `/chi-sono` to `/it/chi-sono` or `/en/…`, and
+ * does not know is its own app path (answered 404 by the generated section or entry route or the
+ * catch-all, by its depth). One without a language is answered in each language as well: the proxy sends `/chi-sono` to `/it/chi-sono` or `/en/…`, and
  * `/faq.html` is rewritten to `/it/faq.html` (next.config.ts).
  */
 export function appPathsOf(publicPath: string): string[] {

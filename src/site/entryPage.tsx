@@ -5,6 +5,7 @@ import type { ContentCollectionSlug } from '@/collections/slugs'
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { Page } from '@/components/Page'
 import { getSiteSettings } from '@/data/siteSettings'
+import { strictCsp } from '@/env'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -31,7 +32,13 @@ const entrySections = new Map(
   }),
 )
 
-/** Every published entry's page in the layout's language (`params.locale`), at its slug there. */
+/**
+ * Every published entry's page in the layout's language (`params.locale`), at its slug there. With
+ * the strict CSP every page is rendered per request, and an address the site does not know is
+ * rendered too: one is rendered at build time whatever the database holds (as by the catch-all,
+ * `[...rest]`), else a build without published entries would leave the route static and every
+ * address under it would answer 500.
+ */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale: Locale = isLocale(params.locale) ? params.locale : 'it'
   const sections = await Promise.all(
@@ -39,7 +46,7 @@ export async function generateStaticParams({ params }: { params: { locale: strin
       (await content.list(locale)).map(({ slugs }) => ({ section, slug: slugs[locale] })),
     ),
   )
-  return sections.flat()
+  return [...sections.flat(), ...(strictCsp() ? [{ section: 'pagina-inesistente', slug: 'x' }] : [])]
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { Page } from '@/components/Page'
+import { strictCsp } from '@/env'
 import { pageLocale } from '@/i18n/pageLocale'
 import type { SectionName } from '@/routing/paths'
 import { type PageTable, pageTable } from '@/routing/table'
@@ -27,7 +28,11 @@ const generated = new Map(
   }),
 )
 
-export const generateStaticParams = () => [...generated.keys()].map((section) => ({ section }))
+/** The generated sections (and, with the strict CSP, an unknown one: see ./entryPage.tsx). */
+export const generateStaticParams = () => [
+  ...[...generated.keys()].map((section) => ({ section })),
+  ...(strictCsp() ? [{ section: 'pagina-inesistente' }] : []),
+]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = generated.get((await params).section)

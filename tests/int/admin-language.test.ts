@@ -117,7 +117,7 @@ describe('XLIFF files that cannot be read: in the admin user’s language, with 
     [
       'it',
       '<xliff version="2.0" srcLang="it" trgLang="en"><file id="f"></file x></xliff>',
-      'Il file non si può importare: l’XML non è valido (riga 1, colonna 68): un tag è scritto male (nel nome o in quello che segue).',
+      'Il file non si può importare: l’XML non è valido (riga 1, colonna 68): un tag è scritto male (nel nome o in ciò che lo segue).',
       'xliffMalformed',
     ],
     [

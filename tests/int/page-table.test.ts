@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
-import { contentCollectionSlugs } from '../../src/collections/slugs'
+import { type ContentCollectionSlug, contentCollectionSlugs } from '../../src/collections/slugs'
 import { siteUrl } from '../../src/env'
 import { pathsToRevalidate } from '../../src/hooks/revalidate'
 import { locales } from '../../src/i18n/locales'
@@ -20,6 +23,7 @@ import {
 import { sitemapOf } from '../../src/routing/sitemap'
 import { type PageTable, pageTable } from '../../src/routing/table'
 import { alternatesMetadata } from '../../src/site/metadata'
+import { contentPages } from '../../src/site/pages'
 import { renderVcl } from '../../src/topology/edge/vcl'
 
 describe('the page table (src/routing/table.ts) gives the site its pages', () => {
@@ -96,6 +100,22 @@ describe('the page table (src/routing/table.ts) gives the site its pages', () =>
     expect(vcl).not.toContain('{{')
     expect(vcl).toContain('std.ban("req.url ~ ^/(it/cerca|en/search)([?]|$)");')
     expect(vcl).toContain('if (bereq.url ~ "^/(it/cerca|en/search)[?]" && beresp.status == 200) {')
+  })
+
+  it('serves every content type’s pages: entry pages from the registry, a section from its list or a page file of its own', () => {
+    const appPages = path.resolve(import.meta.dirname, '../../src/app/(frontend)/[locale]')
+    for (const [name, page] of Object.entries(pageTable as PageTable)) {
+      if (!page.content) continue
+      const shown = contentPages[page.content.collection as ContentCollectionSlug]
+      // The generated routes find a section by its one segment (src/site/sectionPage.tsx, entryPage.tsx).
+      expect(page.path, `${name}: a section's path is one segment`).toMatch(/^\/[^/[\]]+$/)
+      expect(Boolean(shown.entryAt), `${name}: \`entryPage\` in src/site/pages.tsx`).toBe(page.content.entryPages)
+      const ownFile = existsSync(path.join(appPages, page.path.slice(1), 'page.tsx'))
+      expect(
+        ownFile !== Boolean(shown.sectionBody),
+        `${name}: a \`list\` in src/site/pages.tsx or its own page file, one of the two`,
+      ).toBe(true)
+    }
   })
 
   it('one page for each content type, and each content type’s revalidation paths as before', () => {

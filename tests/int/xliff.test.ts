@@ -380,13 +380,13 @@ describe('XLIFF export and import', () => {
       [
         'bare ampersand',
         good.replace('Refused', 'R&D'),
-        /an “&” that starts no entity \(in text, write &amp;\)/,
+        /an “&” that does not start an entity \(in text, write &amp;\)/,
         malformed('xmlBareAmpersand'),
       ],
       [
         'bare less-than',
         good.replace('Refused', '1 < 2'),
-        /a “<” that opens no tag \(in text, write &lt;\)/,
+        /a “<” that does not open a tag \(in text, write &lt;\)/,
         malformed('xmlBareLessThan'),
       ],
       [

@@ -36,8 +36,9 @@ type XmlReason = Extract<ServerMessage, `xml${string}`>
 
 /**
  * What sax found wrong, as codes of ours: its own messages are English jargon ("Unencoded <") and
- * may change with any release, so they never reach the caller. Every message sax 1.6 raises with
- * the options below has its place here; one it adds later is `xmlSyntax` until it gets one.
+ * may change with any release, so they never reach the caller. The messages a malformed XLIFF
+ * gets from sax 1.6 with the options below have their place here; any other (one a later release
+ * adds, a buffer over its limit) is `xmlSyntax`.
  */
 const saxReasons: ReadonlyArray<readonly [RegExp, XmlReason]> = [
   [/^(Unclosed root tag|Unexpected end)/, 'xmlTruncated'],

@@ -13,7 +13,9 @@ type Props = { params: Promise<{ locale: string; rest: string[] }> }
 export const generateStaticParams = async () => (strictCsp() ? [{ rest: ['pagina-inesistente'] }] : [])
 
 /**
- * Any path the site does not know: a redirect from it when an editor made one (or a former address
+ * Any path of three segments or more the site does not know (one or two segments reach the
+ * generated section and entry routes, which answer them alike, src/site/sectionPage.tsx and
+ * entryPage.tsx): a redirect from it when an editor made one (or a former address
  * of an entry), else the 404 page in the address's language. The address may also have been asked
  * for without a language — `/chi-sono` or an old site's `/faq.html`, sent here in Italian by the
  * proxy (src/proxy.ts) — so the redirect is looked up under both.
