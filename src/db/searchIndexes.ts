@@ -5,17 +5,16 @@ import type { SearchedFields } from '../collections/content'
 import { contentTypes } from '../collections/contentTypes'
 import { type ContentCollectionSlug, contentCollectionSlugs } from '../collections/slugs'
 import { type Locale, locales } from '../i18n/locales'
+import { searchConfigs } from './searchConfigs'
 
 type SQL = ReturnType<typeof sql>
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
 /**
- * Each locale's text search configuration (made by migration 20261127_181000_search): its language's
- * stemming, accents ignored. Inlined into the SQL as literals, never visitor input: a constant
- * configuration lets PostgreSQL match the GIN indexes and fold the tsquery once.
+ * A locale's text search configuration (./searchConfigs.ts), inlined into the SQL as a literal,
+ * never visitor input: a constant configuration lets PostgreSQL match the GIN indexes and fold the
+ * tsquery once.
  */
-export const searchConfigs: Record<Locale, string> = { it: 'scena_it', en: 'scena_en' }
-
 export const searchConfig = (locale: Locale): SQL => {
   if (!Object.hasOwn(searchConfigs, locale)) throw new Error(`No search configuration for locale ${String(locale)}`)
   return sql.raw(`'${searchConfigs[locale]}'::regconfig`)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { searchConfigs } from '../db/searchConfigs'
 import { comparableText } from './fingerprint'
 
 export interface GlossaryTerm {
@@ -76,9 +77,9 @@ export async function loadGlossary(payload: Payload): Promise<Glossary> {
     if (words.length === 0) return
     // One parameter, the whole list (node-postgres sends a JavaScript array as a PostgreSQL array).
     const { rows } = await payload.db.pool.query<{ word: string; stem: string }>(
-      `SELECT word, coalesce(array_to_string(tsvector_to_array(to_tsvector('scena_it'::regconfig, word)), ' '), '') AS stem
+      `SELECT word, coalesce(array_to_string(tsvector_to_array(to_tsvector($2::regconfig, word)), ' '), '') AS stem
        FROM unnest($1::text[]) AS word`,
-      [words],
+      [words, searchConfigs.it],
     )
     for (const { word, stem } of rows) stems.set(word, stem)
   }
