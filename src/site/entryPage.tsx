@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
 import { orNotFoundPage } from '@/components/NotFoundPage'
 import { Page } from '@/components/Page'
 import { getSiteSettings } from '@/data/siteSettings'
@@ -10,27 +9,23 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/i18n/pageLocale'
 import { entryPagePaths, type SectionPathname } from '@/routing/paths'
-import { type PageTable, pageTable } from '@/routing/table'
 
 import { pageMetadata, titled } from './metadata'
-import { contentPages } from './pages'
+import { contentSectionsBySegment } from './pages'
 import { entryRedirectOrNotFound, redirectOrNotFound } from './redirects'
 
 type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
 
 /**
- * The sections whose entries have pages of their own (`entryPages` in src/routing/table.ts), by
- * their path's segment (`faq`): the page's name, its messages and section path, and the content
- * type's registry entry (./pages.tsx), whose body the preview shows too.
+ * The section at `segment` (`faq`) when its entries have pages of their own (`entryPages` in
+ * src/routing/table.ts): its page, and how its content type finds and shows one (./pages.tsx, the
+ * body the preview shows too).
  */
-const entrySections = new Map(
-  Object.entries(pageTable as PageTable).flatMap(([name, page]) => {
-    const content = page.content?.entryPages ? contentPages[page.content.collection as ContentCollectionSlug] : null
-    return content?.entryAt
-      ? [[page.path.slice(1), { name, messages: page.messages, path: page.path, content, entryAt: content.entryAt }]]
-      : []
-  }),
-)
+function entrySectionAt(segment: string) {
+  const found = contentSectionsBySegment.get(segment)
+  const entryAt = found?.page.content?.entryPages ? found.shown.entryAt : undefined
+  return found && entryAt ? { ...found, entryAt } : undefined
+}
 
 /**
  * Every published entry's page in the layout's language (`params.locale`), at its slug there. With
@@ -42,8 +37,8 @@ const entrySections = new Map(
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale: Locale = isLocale(params.locale) ? params.locale : 'it'
   const sections = await Promise.all(
-    [...entrySections].map(async ([section, { content }]) =>
-      (await content.list(locale)).map(({ slugs }) => ({ section, slug: slugs[locale] })),
+    [...contentSectionsBySegment].map(async ([section, { shown }]) =>
+      entrySectionAt(section) ? (await shown.list(locale)).map(({ slugs }) => ({ section, slug: slugs[locale] })) : [],
     ),
   )
   return [...sections.flat(), ...(strictCsp() ? [{ section: 'pagina-inesistente', slug: 'x' }] : [])]
@@ -52,7 +47,7 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { section, slug } = await params
-  const found = entrySections.get(section)
+  const found = entrySectionAt(section)
   const shown = found && (await found.entryAt(locale, slug))
   if (!found || !shown) return {}
   const settings = await getSiteSettings(locale)
@@ -74,18 +69,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const EntryPage = orNotFoundPage(async function EntryPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { section, slug } = await params
-  const found = entrySections.get(section)
+  const found = entrySectionAt(section)
   if (!found) return redirectOrNotFound([`/${locale}/${section}/${slug}`, `/${section}/${slug}`])
   const shown = await found.entryAt(locale, slug)
-  if (!shown) return entryRedirectOrNotFound(`/${locale}${found.path}/${slug}`)
+  if (!shown) return entryRedirectOrNotFound(`/${locale}${found.page.path}/${slug}`)
   // Every content type with entry pages has its messages' way back to its section, `backToIndex`.
-  const t = await getTranslations({ locale, namespace: found.messages as 'Faq' | 'Services' })
+  const t = await getTranslations({ locale, namespace: found.page.messages as 'Faq' | 'Services' })
   return (
     <Page locale={locale} paths={entryPagePaths(found.name, shown.entry.slugs)}>
       {shown.body}
       {shown.after}
       <p>
-        <Link href={found.path as SectionPathname}>{t('backToIndex')}</Link>
+        <Link href={found.page.path as SectionPathname}>{t('backToIndex')}</Link>
       </p>
     </Page>
   )

@@ -14,6 +14,8 @@ import { type EntryView, entryView, type EntryViewOf, titleOf, toFaqView } from 
 import { lexicalToPlainText } from '@/fields/richText'
 import { productionTypeForContext } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
+import type { SectionName } from '@/routing/paths'
+import { type PageDefinition, type PageTable, pageTable } from '@/routing/table'
 
 /** One entry as its own public page shows it: its body is the one the preview shows too. */
 export interface EntryPageContent {
@@ -145,3 +147,31 @@ export const contentPages: { [S in ContentCollectionSlug]: ContentPage<S> } = {
       )),
   }),
 }
+
+/** A section that shows a content type: its page's name and definition, and how the type is shown. */
+export interface ContentSection {
+  name: SectionName
+  page: PageDefinition
+  shown: (typeof contentPages)[ContentCollectionSlug]
+}
+
+/**
+ * Every section that shows a content type, by its path's one segment (`faq`, `kit`): where the
+ * generated section and entry routes (./sectionPage.tsx, ./entryPage.tsx) find theirs.
+ */
+export const contentSectionsBySegment = new Map<string, ContentSection>(
+  Object.entries(pageTable as PageTable).flatMap(([name, page]) =>
+    page.content
+      ? [
+          [
+            page.path.slice(1),
+            {
+              name: name as SectionName,
+              page,
+              shown: contentPages[page.content.collection as ContentCollectionSlug],
+            },
+          ] as const,
+        ]
+      : [],
+  ),
+)
